@@ -1,3 +1,13 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createQueryClient } from '@/lib/query-client';
+import { Dashboard } from './dashboard';
+
 export function App() {
-  return <h1>Pakistan–Afghanistan relations</h1>;
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <Dashboard />
+    </QueryClientProvider>
+  );
 }

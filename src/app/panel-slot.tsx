@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import { PanelFrame } from '@/components/panel-frame';
+import type { PanelId, Theme, ViewMode } from '@/features/filters/filter-config';
+import { useFilterStore } from '@/features/filters/filter-store';
+
+export interface PanelDef {
+  id: PanelId;
+  title: string;
+  subtitle: string;
+  /** The themes the panel belongs to: with themes chosen, a panel shows when it shares one. */
+  themes: readonly Theme[];
+  bodyHeight: number;
+  wide?: boolean;
+  Component: ComponentType<{ mode: ViewMode }>;
+}
+
+/** Wires a panel frame to the store: its Chart/Table mode and whether it is in focus. */
+export function PanelSlot({ def }: { def: PanelDef }) {
+  const mode: ViewMode = useFilterStore((s) => (s.tables.includes(def.id) ? 'table' : 'chart'));
+  const focused = useFilterStore((s) => s.focus === def.id);
+  const setView = useFilterStore((s) => s.setView);
+  const { Component } = def;
+  return (
+    <PanelFrame
+      id={def.id}
+      title={def.title}
+      subtitle={def.subtitle}
+      mode={mode}
+      onModeChange={(m) => setView(def.id, m)}
+      bodyHeight={def.bodyHeight}
+      className={`${def.wide ? 'panel--wide' : ''}${focused ? ' panel--focused' : ''}`}
+    >
+      <Component mode={mode} />
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,121 @@
+import { useShallow } from 'zustand/react/shallow';
+import {
+  DEFAULT_FILTERS,
+  THEME_LABELS,
+  THEMES,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './filter-config';
+import { pickFilters, useFilterStore } from './filter-store';
+import { sameFilters } from './url-codec';
+import { FilterChips } from './filter-chips';
+
+const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
+
+interface FilterBarProps {
+  /** Names for ids in chips (provinces, events); the id is shown when a name is unknown. */
+  names?: Partial<Record<'province' | 'event', Record<string, string>>>;
+  /** Extra controls at the end of the year group (the play button). */
+  yearTools?: React.ReactNode;
+}
+
+export function FilterBar({ names, yearTools }: FilterBarProps) {
+  const { year, range, themes } = useFilterStore(
+    useShallow((s) => ({ year: s.year, range: s.range, themes: s.themes })),
+  );
+  const setYear = useFilterStore((s) => s.setYear);
+  const setRange = useFilterStore((s) => s.setRange);
+  const toggleTheme = useFilterStore((s) => s.toggleTheme);
+  const reset = useFilterStore((s) => s.reset);
+  const isDefault = useFilterStore((s) => sameFilters(pickFilters(s), DEFAULT_FILTERS));
+
+  return (
+    <div className="filter-bar" role="search" aria-label="Filters">
+      <div className="filter-group filter-group--year">
+        <label className="year-control">
+          <span className="filter-label">Year in focus</span>
+          <span className="year-control__row">
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Previous year"
+              disabled={year <= range[0]}
+              onClick={() => setYear(year - 1)}
+            >
+              ‹
+            </button>
+            <input
+              type="range"
+              min={range[0]}
+              max={range[1]}
+              value={year}
+              aria-valuetext={String(year)}
+              onChange={(e) => setYear(Number(e.target.value))}
+            />
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Next year"
+              disabled={year >= range[1]}
+              onClick={() => setYear(year + 1)}
+            >
+              ›
+            </button>
+            <output className="year-control__value" aria-live="polite">
+              {year}
+            </output>
+          </span>
+        </label>
+        {yearTools}
+        <fieldset className="range-control">
+          <legend className="filter-label">Years shown</legend>
+          <label>
+            <span className="visually-hidden">From year</span>
+            <select value={range[0]} onChange={(e) => setRange([Number(e.target.value), range[1]])}>
+              {YEARS.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span aria-hidden="true">–</span>
+          <label>
+            <span className="visually-hidden">To year</span>
+            <select value={range[1]} onChange={(e) => setRange([range[0], Number(e.target.value)])}>
+              {YEARS.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      </div>
+      <div className="filter-group filter-group--themes" role="group" aria-labelledby="themes-label">
+        <span id="themes-label" className="filter-label">
+          Themes
+        </span>
+        <div className="theme-toggles">
+          {THEMES.map((t) => (
+            <button
+              key={t}
+              type="button"
+              className={`theme-toggle theme-toggle--${t}`}
+              aria-pressed={themes.includes(t)}
+              onClick={() => toggleTheme(t)}
+            >
+              {THEME_LABELS[t]}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="filter-group filter-group--chips">
+        <FilterChips names={names} />
+        <button type="button" className="button button--quiet" onClick={reset} disabled={isDefault}>
+          Reset all
+        </button>
+      </div>
+    </div>
+  );
+}
