@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { PanelBoundary } from './panel-boundary';
 import { Skeleton } from './skeleton';
 import { ViewSwitch } from './view-switch';
@@ -35,8 +35,10 @@ export function PanelFrame({
   children,
 }: PanelFrameProps) {
   const headingId = `panel-${id}-title`;
+  const sectionRef = useRef<HTMLElement>(null);
   return (
     <section
+      ref={sectionRef}
       id={`panel-${id}`}
       className={`panel${className ? ` ${className}` : ''}`}
       aria-labelledby={headingId}
@@ -56,9 +58,23 @@ export function PanelFrame({
         <PanelBoundary>
           <Suspense fallback={<Skeleton height={bodyHeight} label={`Loading ${title}…`} />}>
             {children}
+            <ReadyMark target={sectionRef} />
           </Suspense>
         </PanelBoundary>
       </div>
     </section>
   );
+}
+
+/**
+ * Mounts together with the panel's content, once its data has arrived, and marks the panel
+ * `data-ready` so tests and the benchmark can tell "showing data" from "loading" without guessing.
+ */
+function ReadyMark({ target }: { target: RefObject<HTMLElement | null> }) {
+  useLayoutEffect(() => {
+    const el = target.current;
+    el?.setAttribute('data-ready', 'true');
+    return () => el?.removeAttribute('data-ready');
+  }, [target]);
+  return null;
 }

@@ -4,16 +4,9 @@
  * Adding a filter is one entry in FILTER_URL_KEYS.
  */
 
-export const THEMES = [
-  'security',
-  'trade',
-  'refugees',
-  'opinion',
-  'connectivity',
-  'border',
-  'diplomacy',
-] as const;
-export type Theme = (typeof THEMES)[number];
+import { THEMES, type Theme } from '@/data/schemas';
+
+export { THEMES, type Theme };
 
 export const THEME_LABELS: Record<Theme, string> = {
   security: 'Security',

@@ -1,0 +1,68 @@
+import { useShallow } from 'zustand/react/shallow';
+import { FilterBar } from '@/features/filters/filter-bar';
+import { THEME_LABELS } from '@/features/filters/filter-config';
+import { useFilterStore } from '@/features/filters/filter-store';
+import { useUrlSync } from '@/features/filters/url-sync';
+import { KeyFigures } from '@/features/key-figures/key-figures';
+import { SourcesView } from '@/features/sources/sources-view';
+import { Timeline } from '@/features/timeline/timeline';
+import { PanelSlot } from './panel-slot';
+import { PANEL_DEFS } from './panels';
+import { UrlNotice } from './url-notice';
+
+export function Dashboard() {
+  const rejected = useUrlSync();
+  const themes = useFilterStore(useShallow((s) => s.themes));
+  const setThemes = useFilterStore((s) => s.setThemes);
+  const visible = PANEL_DEFS.filter(
+    (p) => themes.length === 0 || p.themes.some((t) => themes.includes(t)),
+  );
+  const hidden = PANEL_DEFS.length - visible.length;
+
+  return (
+    <>
+      <a className="skip-link" href="#panels">
+        Skip to the panels
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>Pakistan–Afghanistan relations</h1>
+          <p className="app-header__lede">
+            A briefing dashboard of security, trade, refugees, public opinion and the border, every
+            figure with its source.
+          </p>
+        </div>
+        <nav className="app-header__actions" aria-label="Dashboard">
+          <a className="button" href="#sources">
+            Sources
+          </a>
+        </nav>
+      </header>
+      <FilterBar />
+      <UrlNotice rejected={rejected} />
+      <main id="panels" tabIndex={-1}>
+        <KeyFigures />
+        <div className="panels">
+          {visible.map((def) => (
+            <PanelSlot key={def.id} def={def} />
+          ))}
+          {hidden > 0 ? (
+            <p className="hidden-panels">
+              {hidden === 1 ? '1 panel is' : `${hidden} panels are`} hidden by the theme filter (
+              {themes.map((t) => THEME_LABELS[t]).join(', ')}).{' '}
+              <button type="button" className="button button--quiet" onClick={() => setThemes([])}>
+                Show all panels
+              </button>
+            </p>
+          ) : null}
+        </div>
+        <Timeline />
+        <SourcesView />
+      </main>
+      <footer className="app-footer">
+        Refugee series: UNHCR Refugee Data Finder (CC BY 4.0). Boundaries: Natural Earth (public
+        domain). Figures are shown exactly as the sources give them; nothing is interpolated.
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { MapPanel } from '@/features/map/map-panel';
+import { OpinionPanel } from '@/features/opinion/opinion-panel';
+import { RefugeesPanel } from '@/features/refugees/refugees-panel';
+import { SecurityPanel } from '@/features/security/security-panel';
+import { TradePanel } from '@/features/trade/trade-panel';
+import type { PanelDef } from './panel-slot';
+
+/** The five panels, in reading order. A panel shows when no theme is chosen or it shares one. */
+export const PANEL_DEFS: readonly PanelDef[] = [
+  {
+    id: 'map',
+    title: 'Border map',
+    subtitle: 'Provinces, the Durand Line, crossings and events; refugees by province',
+    themes: ['border', 'security', 'refugees', 'diplomacy'],
+    bodyHeight: 480,
+    wide: true,
+    Component: MapPanel,
+  },
+  {
+    id: 'security',
+    title: 'Security incidents',
+    subtitle: 'Incidents along the border per year, by category where known',
+    themes: ['security'],
+    bodyHeight: 340,
+    Component: SecurityPanel,
+  },
+  {
+    id: 'trade',
+    title: 'Trade balance',
+    subtitle: 'Pakistan–Afghanistan trade, USD million; regional connectivity projects',
+    themes: ['trade', 'connectivity'],
+    bodyHeight: 340,
+    Component: TradePanel,
+  },
+  {
+    id: 'refugees',
+    title: 'Refugees by province',
+    subtitle: 'Afghan refugees in Pakistan by host province, and UNHCR’s yearly series',
+    themes: ['refugees'],
+    bodyHeight: 340,
+    Component: RefugeesPanel,
+  },
+  {
+    id: 'opinion',
+    title: 'Public opinion',
+    subtitle: 'Pakistan and Afghanistan respondents on bilateral relations',
+    themes: ['opinion'],
+    bodyHeight: 340,
+    Component: OpinionPanel,
+  },
+];

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+
+export interface Column<Row> {
+  key: string;
+  header: ReactNode;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+  cell: (row: Row) => ReactNode;
+}
+
+interface DataTableProps<Row> {
+  caption: ReactNode;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** Rows to mark as selected (highlighted, `aria-selected`-like data attribute). */
+  isSelected?: (row: Row) => boolean;
+  /** Shown instead of an empty table. */
+  empty?: ReactNode;
+}
+
+/** The exact figures behind a chart: a plain, scrollable, captioned table. */
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  isSelected,
+  empty = 'No figures for this selection.',
+}: DataTableProps<Row>) {
+  if (rows.length === 0) return <p className="no-data">{empty}</p>;
+  return (
+    <div className="table-wrap" tabIndex={0} role="group" aria-label={typeof caption === 'string' ? caption : undefined}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} data-selected={isSelected?.(row) ? 'true' : undefined}>
+              {columns.map((c) => (
+                <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "observed" / "projected", in words and in style, never by colour alone. */
+export function StatusBadge({ status }: { status: 'observed' | 'projected' }) {
+  return <span className={`status status--${status}`}>{status}</span>;
+}

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { SourceRefs } from '@/components/source-refs';
+import { keyFiguresQuery } from '@/data/queries';
+import { DATASETS } from '@/data/schemas';
+import { useFilterStore } from '@/features/filters/filter-store';
+import { useShallow } from 'zustand/react/shallow';
+
+/** Headline figures from the documents, each with its status and source, narrowed by theme. */
+export function KeyFigures() {
+  const { data, isError, error } = useQuery(keyFiguresQuery);
+  const themes = useFilterStore(useShallow((s) => s.themes));
+  const figures = useMemo(
+    () =>
+      (data?.figures ?? []).filter(
+        (f) => themes.length === 0 || f.themes.some((t) => themes.includes(t)),
+      ),
+    [data, themes],
+  );
+  if (isError) {
+    return (
+      <p role="alert" className="panel-error key-figures-error">
+        Could not load {DATASETS.keyFigures.file}: {error.message}
+      </p>
+    );
+  }
+  if (!data) return <div className="key-figures key-figures--loading" aria-hidden="true" />;
+  if (figures.length === 0) return null;
+  return (
+    <section aria-label="Key figures">
+      <ul className="key-figures">
+        {figures.map((f) => (
+          <li key={f.id} className="key-figure">
+            <div className="key-figure__value">
+              {f.display}
+              {f.status === 'projected' ? <span className="status status--projected"> projected</span> : null}
+            </div>
+            <p className="key-figure__label">
+              {f.label} ({f.when ?? f.year})
+            </p>
+            <SourceRefs refs={[f]} label="Source" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useQuery } from '@tanstack/react-query';
+import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
+import { DATASETS, type Source } from '@/data/schemas';
+import { formatNumber } from '@/lib/format';
+import { useDataAudit } from './use-data-audit';
+
+const TIER_LABELS: Record<Source['tier'], string> = {
+  document: 'Document',
+  'public-series': 'Public statistical series',
+  reference: 'Reference data',
+};
+
+/** Every source with its full citation, tier and licence; the disagreements between them; the data checks. */
+export function SourcesView() {
+  const sources = useQuery(sourcesQuery);
+  const discrepancies = useQuery(discrepanciesQuery);
+  return (
+    <section className="sources-view" id="sources" aria-labelledby="sources-title">
+      <h2 id="sources-title">Sources and data checks</h2>
+      <p>
+        Every figure on this dashboard comes from one of these sources. Figures from the documents
+        are marked <em>observed</em> (reported for a past year) or <em>projected</em> (the
+        document&rsquo;s own forecast). Nothing is interpolated: a year without a figure says “no
+        data”.
+      </p>
+      <h3>Sources</h3>
+      {sources.isPending ? <p role="status">Loading sources…</p> : null}
+      {sources.isError ? (
+        <p role="alert" className="panel-error">
+          Could not load {DATASETS.sources.file}: {sources.error.message}
+        </p>
+      ) : null}
+      {sources.data ? (
+        <ol className="sources-list">
+          {sources.data.sources.map((s) => (
+            <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
+              <strong>{s.short}</strong>
+              <span className="tier">{TIER_LABELS[s.tier]}</span>
+              <br />
+              {s.citation}
+              {s.licence ? <> Licence: {s.licence}.</> : null}
+              {s.credit ? <> Credit: {s.credit}.</> : null}
+              {s.url ? (
+                <>
+                  {' '}
+                  <a href={s.url} rel="noreferrer noopener" target="_blank">
+                    {s.url}
+                  </a>
+                </>
+              ) : null}
+              {s.note ? <span className="source-note"> {s.note}</span> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <h3 id="discrepancies">Where sources disagree</h3>
+      {discrepancies.isError ? (
+        <p role="alert" className="panel-error">
+          Could not load {DATASETS.discrepancies.file}: {discrepancies.error.message}
+        </p>
+      ) : null}
+      {discrepancies.data ? (
+        <ul className="discrepancy-list">
+          {discrepancies.data.discrepancies.map((d) => (
+            <li key={d.id} id={`discrepancy-${d.id}`}>
+              <strong>{d.topic}</strong>
+              <ul>
+                {d.claims.map((c, i) => (
+                  <li key={i}>
+                    {c.label}:{' '}
+                    {c.value === null ? (
+                      <span className="no-data">not shown as a number</span>
+                    ) : (
+                      <strong>{formatNumber(c.value, c.unit)}</strong>
+                    )}{' '}
+                    ({c.sources.map((id) => (
+                      <a key={id} href={`#source-${id}`}>
+                        {id}
+                      </a>
+                    ))}
+                    , {c.locator})
+                  </li>
+                ))}
+              </ul>
+              <p className="discrepancy-note">{d.note}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <DataChecks />
+    </section>
+  );
+}
+
+function DataChecks() {
+  const audit = useDataAudit();
+  return (
+    <div className="data-checks" aria-live="polite">
+      <h3>Data checks</h3>
+      {!audit.settled ? <p role="status">Checking the datasets…</p> : null}
+      {audit.settled && audit.issues.length === 0 ? (
+        <p>
+          All consistency checks pass on the {audit.loaded} datasets loaded (sums, shares, source
+          ids, years, duplicates).
+        </p>
+      ) : null}
+      {audit.failed.length > 0 ? (
+        <p className="flag">
+          Not checked, because they did not load:{' '}
+          {audit.failed.map((n) => DATASETS[n as keyof typeof DATASETS].file).join(', ')}
+        </p>
+      ) : null}
+      {audit.issues.length > 0 ? (
+        <ul className="panel-error" role="alert">
+          {audit.issues.map((issue, i) => (
+            <li key={i}>
+              {issue.file} › {issue.path}: {issue.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

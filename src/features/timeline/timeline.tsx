@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { SourceRefs } from '@/components/source-refs';
+import { eventsQuery } from '@/data/queries';
+import { DATASETS } from '@/data/schemas';
+import { THEME_LABELS } from '@/features/filters/filter-config';
+import { useFilterStore } from '@/features/filters/filter-store';
+import { selectEvents } from './select';
+
+/** The documents' timeline, narrowed by the year range and themes; choosing an event selects it everywhere. */
+export function Timeline() {
+  const { data, isPending, isError, error } = useQuery(eventsQuery);
+  const { range, themes, event } = useFilterStore(
+    useShallow((s) => ({ range: s.range, themes: s.themes, event: s.event })),
+  );
+  const selectEvent = useFilterStore((s) => s.selectEvent);
+  const events = useMemo(
+    () => (data ? selectEvents(data.events, range, themes) : []),
+    [data, range, themes],
+  );
+  const total = data?.events.length ?? 0;
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Timeline of events</h2>
+      {isPending ? <p role="status">Loading events…</p> : null}
+      {isError ? (
+        <p role="alert" className="panel-error">
+          Could not load {DATASETS.events.file}: {error.message}
+        </p>
+      ) : null}
+      {data ? (
+        <>
+          <p className="timeline__count">
+            {events.length === total
+              ? `${total} events`
+              : `${events.length} of ${total} events match the years and themes chosen`}
+          </p>
+          {events.length === 0 ? (
+            <p className="no-data">No events in these years for these themes.</p>
+          ) : (
+            <ol>
+              {events.map((e) => (
+                <li key={e.id}>
+                  <button
+                    type="button"
+                    className="event"
+                    aria-pressed={event === e.id}
+                    onClick={() => selectEvent(event === e.id ? null : e.id)}
+                  >
+                    <span className="event__when">{e.when}</span>
+                    <span>
+                      {e.label}{' '}
+                      <span className="event__themes">
+                        ({e.themes.map((t) => THEME_LABELS[t]).join(', ')})
+                      </span>
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+          <SourceRefs refs={events} />
+        </>
+      ) : null}
+    </section>
+  );
+}
