@@ -30,7 +30,12 @@ export function DataTable<Row>({
 }: DataTableProps<Row>) {
   if (rows.length === 0) return <p className="no-data">{empty}</p>;
   return (
-    <div className="table-wrap" tabIndex={0} role="group" aria-label={typeof caption === 'string' ? caption : undefined}>
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="group"
+      aria-label={typeof caption === 'string' ? caption : undefined}
+    >
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

@@ -6,9 +6,7 @@ import { DatasetError } from '@/data/load';
 /** What went wrong, in words a reader can act on: which file, which field. */
 function PanelError({ error, resetErrorBoundary }: FallbackProps) {
   const isDataset = error instanceof DatasetError;
-  const title = isDataset
-    ? `Could not load ${error.file}`
-    : 'This panel stopped working';
+  const title = isDataset ? `Could not load ${error.file}` : 'This panel stopped working';
   const details = isDataset
     ? error.issues
     : [error instanceof Error ? error.message : String(error)];

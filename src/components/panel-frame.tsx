@@ -1,4 +1,14 @@
-import { Suspense, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useMemo,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { PanelDataContext, PanelFrameContext, type PanelData } from './panel-data';
 import { PanelBoundary } from './panel-boundary';
 import { Skeleton } from './skeleton';
 import { ViewSwitch } from './view-switch';
@@ -13,7 +23,7 @@ export interface PanelFrameProps {
   onModeChange: (mode: ViewMode) => void;
   /** Height of the body while the data loads, matching the loaded panel so nothing jumps. */
   bodyHeight: number;
-  /** Extra controls beside the Chart/Table switch (exports, options). */
+  /** Extra controls beside the Chart/Table switch (exports); they read `usePanelFrame()`. */
   tools?: ReactNode;
   className?: string;
   children: ReactNode;
@@ -36,33 +46,40 @@ export function PanelFrame({
 }: PanelFrameProps) {
   const headingId = `panel-${id}-title`;
   const sectionRef = useRef<HTMLElement>(null);
+  const [data, setData] = useState<PanelData | null>(null);
+  const getSection = useCallback(() => sectionRef.current, []);
+  const frame = useMemo(() => ({ id, title, data, getSection }), [id, title, data, getSection]);
   return (
-    <section
-      ref={sectionRef}
-      id={`panel-${id}`}
-      className={`panel${className ? ` ${className}` : ''}`}
-      aria-labelledby={headingId}
-      data-panel={id}
-    >
-      <header className="panel__header">
-        <div className="panel__titles">
-          <h2 id={headingId}>{title}</h2>
-          {subtitle ? <p className="panel__subtitle">{subtitle}</p> : null}
+    <PanelFrameContext value={frame}>
+      <section
+        ref={sectionRef}
+        id={`panel-${id}`}
+        className={`panel${className ? ` ${className}` : ''}`}
+        aria-labelledby={headingId}
+        data-panel={id}
+      >
+        <header className="panel__header">
+          <div className="panel__titles">
+            <h2 id={headingId}>{title}</h2>
+            {subtitle ? <p className="panel__subtitle">{subtitle}</p> : null}
+          </div>
+          <div className="panel__tools">
+            {tools}
+            <ViewSwitch mode={mode} onChange={onModeChange} label={title} />
+          </div>
+        </header>
+        <div className="panel__body" style={{ minHeight: bodyHeight }}>
+          <PanelDataContext value={setData}>
+            <PanelBoundary>
+              <Suspense fallback={<Skeleton height={bodyHeight} label={`Loading ${title}…`} />}>
+                {children}
+                <ReadyMark target={sectionRef} />
+              </Suspense>
+            </PanelBoundary>
+          </PanelDataContext>
         </div>
-        <div className="panel__tools">
-          {tools}
-          <ViewSwitch mode={mode} onChange={onModeChange} label={title} />
-        </div>
-      </header>
-      <div className="panel__body" style={{ minHeight: bodyHeight }}>
-        <PanelBoundary>
-          <Suspense fallback={<Skeleton height={bodyHeight} label={`Loading ${title}…`} />}>
-            {children}
-            <ReadyMark target={sectionRef} />
-          </Suspense>
-        </PanelBoundary>
-      </div>
-    </section>
+      </section>
+    </PanelFrameContext>
   );
 }
 

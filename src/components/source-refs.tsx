@@ -7,7 +7,13 @@ export interface SourceRef {
 }
 
 /** Short citations, each a link to its full entry in the sources view: one click from figure to source. */
-export function SourceRefs({ refs, label = 'Sources' }: { refs: readonly SourceRef[]; label?: string }) {
+export function SourceRefs({
+  refs,
+  label = 'Sources',
+}: {
+  refs: readonly SourceRef[];
+  label?: string;
+}) {
   const { data } = useQuery(sourcesQuery);
   const shortName = (id: string) => data?.sources.find((s) => s.id === id)?.short ?? id;
   const seen = new Set<string>();

@@ -1,11 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import {
-  DEFAULT_FILTERS,
-  THEME_LABELS,
-  THEMES,
-  YEAR_MAX,
-  YEAR_MIN,
-} from './filter-config';
+import { DEFAULT_FILTERS, THEME_LABELS, THEMES, YEAR_MAX, YEAR_MIN } from './filter-config';
 import { pickFilters, useFilterStore } from './filter-store';
 import { sameFilters } from './url-codec';
 import { FilterChips } from './filter-chips';
@@ -92,7 +86,11 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
           </label>
         </fieldset>
       </div>
-      <div className="filter-group filter-group--themes" role="group" aria-labelledby="themes-label">
+      <div
+        className="filter-group filter-group--themes"
+        role="group"
+        aria-labelledby="themes-label"
+      >
         <span id="themes-label" className="filter-label">
           Themes
         </span>

@@ -32,7 +32,11 @@ export function FilterChips({
   const chips: Chip[] = [];
 
   if (s.year !== DEFAULT_FILTERS.year) {
-    chips.push({ key: 'year', label: `Year ${s.year}`, clear: () => actions.setYear(DEFAULT_FILTERS.year) });
+    chips.push({
+      key: 'year',
+      label: `Year ${s.year}`,
+      clear: () => actions.setYear(DEFAULT_FILTERS.year),
+    });
   }
   if (s.range[0] !== DEFAULT_FILTERS.range[0] || s.range[1] !== DEFAULT_FILTERS.range[1]) {
     chips.push({
@@ -42,7 +46,11 @@ export function FilterChips({
     });
   }
   s.themes.forEach((t: Theme) =>
-    chips.push({ key: `theme-${t}`, label: `Theme: ${THEME_LABELS[t]}`, clear: () => actions.toggleTheme(t) }),
+    chips.push({
+      key: `theme-${t}`,
+      label: `Theme: ${THEME_LABELS[t]}`,
+      clear: () => actions.toggleTheme(t),
+    }),
   );
   if (s.country) {
     chips.push({

@@ -60,7 +60,7 @@ export const useFilterStore = create<FilterStore>()((set) => ({
     })),
   setThemes: (themes) => set({ themes: canonicalThemes(themes) }),
   selectProvince: (province) =>
-    set((s) => ({ province, country: province ? countryOf(province) ?? s.country : s.country })),
+    set((s) => ({ province, country: province ? (countryOf(province) ?? s.country) : s.country })),
   selectCountry: (country) =>
     set((s) => ({
       country,

@@ -81,15 +81,25 @@ describe('URL codec', () => {
   it('decodes any query string without throwing, to a valid state', () => {
     const anyParam = fc.tuple(
       fc.constantFrom(...Object.keys(DEFAULT_FILTERS), 'x', ''),
-      fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.integer({ min: 1700, max: 2200 }).map(String)),
+      fc.oneof(
+        fc.string(),
+        fc.string({ unit: 'binary' }),
+        fc.integer({ min: 1700, max: 2200 }).map(String),
+      ),
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(anyParam).map((ps) => new URLSearchParams(ps).toString())), (search) => {
-        const { state } = decodeFilters(search);
-        expect(state.year).toBeGreaterThanOrEqual(state.range[0]);
-        expect(state.year).toBeLessThanOrEqual(state.range[1]);
-        expect(THEMES.filter((t) => state.themes.includes(t))).toEqual(state.themes);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(anyParam).map((ps) => new URLSearchParams(ps).toString()),
+        ),
+        (search) => {
+          const { state } = decodeFilters(search);
+          expect(state.year).toBeGreaterThanOrEqual(state.range[0]);
+          expect(state.year).toBeLessThanOrEqual(state.range[1]);
+          expect(THEMES.filter((t) => state.themes.includes(t))).toEqual(state.themes);
+        },
+      ),
       { numRuns: 500 },
     );
   });

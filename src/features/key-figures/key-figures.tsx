@@ -33,7 +33,9 @@ export function KeyFigures() {
           <li key={f.id} className="key-figure">
             <div className="key-figure__value">
               {f.display}
-              {f.status === 'projected' ? <span className="status status--projected"> projected</span> : null}
+              {f.status === 'projected' ? (
+                <span className="status status--projected"> projected</span>
+              ) : null}
             </div>
             <p className="key-figure__label">
               {f.label} ({f.when ?? f.year})

@@ -17,8 +17,18 @@ export function MapPanel(_: { mode: ViewMode }) {
         columns={[
           { key: 'name', header: 'Place', cell: (p) => p.name },
           { key: 'kind', header: 'Kind', cell: (p) => p.kind },
-          { key: 'lat', header: 'Latitude', numeric: true, cell: (p) => formatNumber(p.lat, undefined, { maximumFractionDigits: 4 }) },
-          { key: 'lon', header: 'Longitude', numeric: true, cell: (p) => formatNumber(p.lon, undefined, { maximumFractionDigits: 4 }) },
+          {
+            key: 'lat',
+            header: 'Latitude',
+            numeric: true,
+            cell: (p) => formatNumber(p.lat, undefined, { maximumFractionDigits: 4 }),
+          },
+          {
+            key: 'lon',
+            header: 'Longitude',
+            numeric: true,
+            cell: (p) => formatNumber(p.lon, undefined, { maximumFractionDigits: 4 }),
+          },
           { key: 'approx', header: 'Approximate', cell: (p) => (p.approximate ? 'yes' : 'no') },
         ]}
       />

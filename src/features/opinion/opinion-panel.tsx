@@ -24,9 +24,23 @@ export function OpinionPanel(_: { mode: ViewMode }) {
         columns={[
           { key: 'survey', header: 'Survey', cell: (r) => r.survey.year },
           { key: 'question', header: 'Question', cell: (r) => r.label },
-          { key: 'pk', header: 'Pakistan', numeric: true, cell: (r) => formatNumber(r.response?.pakistan ?? null, '%') },
-          { key: 'af', header: 'Afghanistan', numeric: true, cell: (r) => formatNumber(r.response?.afghanistan ?? null, '%') },
-          { key: 'status', header: 'Status', cell: (r) => <StatusBadge status={r.survey.status} /> },
+          {
+            key: 'pk',
+            header: 'Pakistan',
+            numeric: true,
+            cell: (r) => formatNumber(r.response?.pakistan ?? null, '%'),
+          },
+          {
+            key: 'af',
+            header: 'Afghanistan',
+            numeric: true,
+            cell: (r) => formatNumber(r.response?.afghanistan ?? null, '%'),
+          },
+          {
+            key: 'status',
+            header: 'Status',
+            cell: (r) => <StatusBadge status={r.survey.status} />,
+          },
         ]}
       />
       <SourceRefs refs={data.surveys} />

@@ -25,7 +25,12 @@ export function RefugeesPanel(_: { mode: ViewMode }) {
         isSelected={(r) => r.provinceId === province}
         columns={[
           { key: 'province', header: 'Province', cell: (r) => r.name },
-          { key: 'share', header: 'Share', numeric: true, cell: (r) => formatNumber(r.percent, '%') },
+          {
+            key: 'share',
+            header: 'Share',
+            numeric: true,
+            cell: (r) => formatNumber(r.percent, '%'),
+          },
           {
             key: 'people',
             header: 'People',

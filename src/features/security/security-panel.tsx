@@ -15,7 +15,8 @@ const columns: Column<SecurityRow>[] = [
     key: 'total',
     header: 'Incidents',
     numeric: true,
-    cell: (r) => (r.kind === 'gap' ? <span className="no-data">{NO_DATA}</span> : formatNumber(r.total)),
+    cell: (r) =>
+      r.kind === 'gap' ? <span className="no-data">{NO_DATA}</span> : formatNumber(r.total),
   },
   {
     key: 'status',

@@ -1,8 +1,6 @@
 import type { SecurityIncidentsFile, SecurityRecord } from '@/data/schemas';
 
-export type SecurityRow =
-  | ({ kind: 'figure' } & SecurityRecord)
-  | { kind: 'gap'; year: number };
+export type SecurityRow = ({ kind: 'figure' } & SecurityRecord) | { kind: 'gap'; year: number };
 
 /** One row per year of the dataset's coverage; a year without a record is a gap, never a zero. */
 export function selectSecurityRows(

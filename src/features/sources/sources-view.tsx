@@ -73,7 +73,8 @@ export function SourcesView() {
                     ) : (
                       <strong>{formatNumber(c.value, c.unit)}</strong>
                     )}{' '}
-                    ({c.sources.map((id) => (
+                    (
+                    {c.sources.map((id) => (
                       <a key={id} href={`#source-${id}`}>
                         {id}
                       </a>

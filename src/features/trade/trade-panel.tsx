@@ -19,10 +19,25 @@ export function TradePanel(_: { mode: ViewMode }) {
         isSelected={(r) => r.year === year}
         columns={[
           { key: 'year', header: 'Year', cell: (r) => r.year },
-          { key: 'exports', header: 'Exports', numeric: true, cell: (r) => formatNumber(r.exports) },
-          { key: 'imports', header: 'Imports', numeric: true, cell: (r) => formatNumber(r.imports) },
+          {
+            key: 'exports',
+            header: 'Exports',
+            numeric: true,
+            cell: (r) => formatNumber(r.exports),
+          },
+          {
+            key: 'imports',
+            header: 'Imports',
+            numeric: true,
+            cell: (r) => formatNumber(r.imports),
+          },
           { key: 'total', header: 'Total', numeric: true, cell: (r) => formatNumber(r.total) },
-          { key: 'balance', header: 'Balance', numeric: true, cell: (r) => formatSigned(r.balance) },
+          {
+            key: 'balance',
+            header: 'Balance',
+            numeric: true,
+            cell: (r) => formatSigned(r.balance),
+          },
           { key: 'status', header: 'Status', cell: (r) => <StatusBadge status={r.status} /> },
         ]}
       />

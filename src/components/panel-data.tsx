@@ -1,0 +1,47 @@
+import { createContext, useContext, useEffect } from 'react';
+
+/** A flat table for CSV: one column per field, values as plain text or numbers (null = no data). */
+export interface FlatTable {
+  /** File name stem, e.g. `security-incidents-visible`. */
+  name: string;
+  columns: readonly { key: string; header: string }[];
+  rows: readonly Record<string, string | number | null>[];
+}
+
+/** What a panel offers for export: what it shows now, and its whole dataset. */
+export interface PanelData {
+  visible: FlatTable;
+  full: FlatTable;
+}
+
+export const PanelDataContext = createContext<(data: PanelData | null) => void>(() => {});
+
+/**
+ * A panel registers the rows it shows (with unit, status and source columns) so the frame's
+ * export tools can write them out. Pass a memoised object: it is compared by reference.
+ */
+export function usePanelData(data: PanelData): void {
+  const register = useContext(PanelDataContext);
+  useEffect(() => {
+    register(data);
+    return () => register(null);
+  }, [data, register]);
+}
+
+export interface PanelFrameInfo {
+  id: string;
+  title: string;
+  /** What the panel registered with `usePanelData`, once it has. */
+  data: PanelData | null;
+  /** The panel's element, for image export: call it in an event handler, not during render. */
+  getSection: () => HTMLElement | null;
+}
+
+export const PanelFrameContext = createContext<PanelFrameInfo | null>(null);
+
+/** For tools inside a panel's header (exports): the panel they belong to. */
+export function usePanelFrame(): PanelFrameInfo {
+  const frame = useContext(PanelFrameContext);
+  if (!frame) throw new Error('usePanelFrame must be used inside a PanelFrame');
+  return frame;
+}
