@@ -136,8 +136,24 @@ const DISPUTED = new Set(['PK-JK', 'PK-GB']);
 const ISO_COUNTS = { PK: 7, AF: 34 };
 
 const NEIGHBOURS = [
-  { ne: 'CHN', id: 'CN', name: 'China', worldAtlas: '156' },
-  { ne: 'IND', id: 'IN', name: 'India', worldAtlas: '356' },
+  {
+    ne: 'CHN',
+    id: 'CN',
+    name: 'China',
+    worldAtlas: '156',
+    note:
+      'Includes Chinese-administered parts of the Kashmir region (Aksai Chin, Shaksgam Valley), ' +
+      'as drawn by Natural Earth; no position on sovereignty is implied.',
+  },
+  {
+    ne: 'IND',
+    id: 'IN',
+    name: 'India',
+    worldAtlas: '356',
+    note:
+      'Includes Indian-administered parts of the disputed Kashmir region, as drawn by Natural ' +
+      'Earth; no position on sovereignty is implied.',
+  },
   { ne: 'IRN', id: 'IR', name: 'Iran', worldAtlas: '364' },
   { ne: 'TJK', id: 'TJ', name: 'Tajikistan', worldAtlas: '762' },
   { ne: 'TKM', id: 'TM', name: 'Turkmenistan', worldAtlas: '795' },
@@ -385,7 +401,8 @@ function build() {
     const parts = topo.objects.neighbours.geometries.filter((g) => g.properties.country === n.id);
     if (!parts.length) fail(`no admin-1 polygons for ${n.name}`);
     const properties = { name: n.name, label: n.label ?? n.name };
-    if (n.disputed) Object.assign(properties, { disputed: true, note: n.note });
+    if (n.disputed) properties.disputed = true;
+    if (n.note) properties.note = n.note;
     return { ...mergeArcs(topo, parts), id: n.id, properties };
   });
 
@@ -544,9 +561,11 @@ function main() {
     durandLineKmWorldAtlas1to50m: round1(atlasKm),
     fataMerged: FATA_NOTE,
     disputedNote:
-      'Azad Jammu and Kashmir (PK-JK) and Gilgit-Baltistan (PK-GB) are Pakistan-administered ' +
-      'parts of the disputed Kashmir region (disputed: true, administeredBy: "Pakistan"). All ' +
-      'lines are as drawn by Natural Earth and imply no position on sovereignty.',
+      'Kashmir is disputed. Azad Jammu and Kashmir (PK-JK) and Gilgit-Baltistan (PK-GB) are ' +
+      'Pakistan-administered (disputed: true, administeredBy: "Pakistan"); the India (IN) and ' +
+      'China (CN) outlines include the parts of the region each administers, and Natural Earth ' +
+      'draws the Siachen Glacier (SIACHEN) as a separate disputed unit. All lines are as drawn ' +
+      'by Natural Earth and imply no position on sovereignty.',
     provinces: topo.objects.provinces.geometries.map((g) => ({
       id: g.id,
       name: g.properties.name,
