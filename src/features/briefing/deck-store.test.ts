@@ -16,7 +16,7 @@ beforeEach(() => {
 describe('deck store', () => {
   it('adds the current view as a slide, renames it, edits its notes', () => {
     const view = { ...DEFAULT_FILTERS, year: 2021, focus: 'security' as const };
-    const added = store().addSlide(view, 'Security, 2021');
+    const added = store().addSlide(view, 'Security, 2021')!;
     expect(store().deck.slides).toEqual([
       { id: added.id, title: 'Security, 2021', notes: '', view },
     ]);
@@ -27,8 +27,23 @@ describe('deck store', () => {
       notes: '370 incidents (JSSA 2025).',
     });
     const second = store().addSlide(DEFAULT_FILTERS);
-    expect(second.title).toBe('Slide 2');
-    expect(second.id).not.toBe(added.id);
+    expect(second?.title).toBe('Slide 2');
+    expect(second?.id).not.toBe(added?.id);
+  });
+
+  it('deletes a slide with undo, which later edits forget', () => {
+    const a = store().addSlide(DEFAULT_FILTERS, 'A')!;
+    const b = store().addSlide(DEFAULT_FILTERS, 'B')!;
+    store().deleteSlide(a.id);
+    expect(titles()).toEqual(['B']);
+    expect(store().notice).toEqual({ kind: 'info', text: 'Deleted “A”.', undo: true });
+    store().undoReplace();
+    expect(titles()).toEqual(['A', 'B']);
+    store().deleteSlide(b.id);
+    store().renameSlide(a.id, 'A2');
+    expect(store().notice).toBeNull();
+    store().undoReplace();
+    expect(titles()).toEqual(['A2']);
   });
 
   it('reorders and deletes slides, ignoring moves past either end', () => {
@@ -45,7 +60,7 @@ describe('deck store', () => {
   });
 
   it('changes a slide’s panel in focus and its view', () => {
-    const s = store().addSlide(DEFAULT_FILTERS, 'S');
+    const s = store().addSlide(DEFAULT_FILTERS, 'S')!;
     store().setSlideFocus(s.id, 'trade');
     expect(store().deck.slides[0]?.view.focus).toBe('trade');
     store().setSlideView(s.id, { ...DEFAULT_FILTERS, year: 1979 });
@@ -86,7 +101,7 @@ describe('deck store', () => {
   });
 
   it('saves a deck whose titles are valid even while one is being retyped', () => {
-    const s = store().addSlide(DEFAULT_FILTERS, 'Title');
+    const s = store().addSlide(DEFAULT_FILTERS, 'Title')!;
     store().renameSlide(s.id, '   ');
     expect(store().deck.slides[0]?.title).toBe('   ');
     const saved = JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY)!);

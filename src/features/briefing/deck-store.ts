@@ -14,6 +14,8 @@ export interface DeckNotice {
   text: string;
   /** Further lines: the problems found, each with its field path. */
   details?: readonly string[];
+  /** The notice reports a change that "Undo" takes back. */
+  undo?: boolean;
 }
 
 interface DeckState {
@@ -24,7 +26,8 @@ interface DeckState {
 }
 
 interface DeckActions {
-  addSlide: (view: FilterState, title?: string) => Slide;
+  /** Adds a slide at the end; null when the deck is full. */
+  addSlide: (view: FilterState, title?: string) => Slide | null;
   renameSlide: (id: string, title: string) => void;
   setNotes: (id: string, notes: string) => void;
   setSlideFocus: (id: string, focus: PanelId | null) => void;
@@ -61,6 +64,15 @@ const mapSlide = (deck: Deck, id: string, change: (s: Slide) => Slide): Deck => 
   ...deck,
   slides: deck.slides.map((s) => (s.id === id ? change(s) : s)),
 });
+
+/** An ordinary edit: the deck changes, and what "Undo" would have taken back is forgotten. */
+const edit =
+  (change: (deck: Deck) => Deck) =>
+  (s: DeckState): Partial<DeckState> => ({
+    deck: change(s.deck),
+    previous: null,
+    notice: s.notice?.undo ? null : s.notice,
+  });
 
 let storageProblem: DeckNotice | null = null;
 
@@ -142,41 +154,47 @@ export const useDeckStore = create<DeckStore>()(
           set({
             notice: { kind: 'error', text: `A deck holds at most ${MAX_SLIDES} slides.` },
           });
-          return slide;
+          return null;
         }
-        set({ deck: { ...deck, slides: [...deck.slides, slide] }, notice: null });
+        set(edit((d) => ({ ...d, slides: [...d.slides, slide] })));
         return slide;
       },
       // Titles and notes are kept as typed (a title may be empty while it is retyped);
       // cleanDeck gives every slide a title before the deck is saved or exported.
       renameSlide: (id, title) =>
-        set((s) => ({
-          deck: mapSlide(s.deck, id, (sl) => ({ ...sl, title: title.slice(0, MAX_TITLE) })),
-        })),
+        set(edit((d) => mapSlide(d, id, (sl) => ({ ...sl, title: title.slice(0, MAX_TITLE) })))),
       setNotes: (id, notes) =>
-        set((s) => ({
-          deck: mapSlide(s.deck, id, (sl) => ({ ...sl, notes: notes.slice(0, MAX_NOTES) })),
-        })),
+        set(edit((d) => mapSlide(d, id, (sl) => ({ ...sl, notes: notes.slice(0, MAX_NOTES) })))),
       setSlideFocus: (id, focus) =>
-        set((s) => ({
-          deck: mapSlide(s.deck, id, (sl) => ({ ...sl, view: { ...sl.view, focus } })),
-        })),
-      setSlideView: (id, view) =>
-        set((s) => ({ deck: mapSlide(s.deck, id, (sl) => ({ ...sl, view })) })),
+        set(edit((d) => mapSlide(d, id, (sl) => ({ ...sl, view: { ...sl.view, focus } })))),
+      setSlideView: (id, view) => set(edit((d) => mapSlide(d, id, (sl) => ({ ...sl, view })))),
       moveSlide: (id, by) =>
-        set((s) => {
-          const slides = [...s.deck.slides];
-          const from = slides.findIndex((sl) => sl.id === id);
-          const to = from + by;
-          if (from < 0 || to < 0 || to >= slides.length) return {};
-          const [moved] = slides.splice(from, 1);
-          if (moved) slides.splice(to, 0, moved);
-          return { deck: { ...s.deck, slides } };
-        }),
+        set(
+          edit((d) => {
+            const slides = [...d.slides];
+            const from = slides.findIndex((sl) => sl.id === id);
+            const to = from + by;
+            if (from < 0 || to < 0 || to >= slides.length) return d;
+            const [moved] = slides.splice(from, 1);
+            if (moved) slides.splice(to, 0, moved);
+            return { ...d, slides };
+          }),
+        ),
       deleteSlide: (id) =>
-        set((s) => ({ deck: { ...s.deck, slides: s.deck.slides.filter((sl) => sl.id !== id) } })),
-      renameDeck: (title) =>
-        set((s) => ({ deck: { ...s.deck, title: title.slice(0, MAX_TITLE) } })),
+        set((s) => {
+          const gone = s.deck.slides.find((sl) => sl.id === id);
+          if (!gone) return {};
+          return {
+            previous: s.deck,
+            deck: { ...s.deck, slides: s.deck.slides.filter((sl) => sl.id !== id) },
+            notice: {
+              kind: 'info',
+              text: `Deleted “${gone.title.trim() || 'untitled slide'}”.`,
+              undo: true,
+            },
+          };
+        }),
+      renameDeck: (title) => set(edit((d) => ({ ...d, title: title.slice(0, MAX_TITLE) }))),
       replaceDeck: (input, from) => {
         const result = parseDeck(input);
         if (!result.ok) {
@@ -196,6 +214,7 @@ export const useDeckStore = create<DeckStore>()(
           notice: {
             kind: 'info',
             text: `Loaded “${result.deck.title}” (${n} slide${n === 1 ? '' : 's'}) from ${from}.`,
+            undo: true,
           },
         }));
         return true;
@@ -214,7 +233,7 @@ export const useDeckStore = create<DeckStore>()(
         set((s) => ({
           previous: s.deck,
           deck: DEFAULT_DECK,
-          notice: { kind: 'info', text: 'The default deck was restored.' },
+          notice: { kind: 'info', text: 'The default deck was restored.', undo: true },
         })),
       setNotice: (notice) => set({ notice }),
     }),
