@@ -104,7 +104,10 @@ export function readLegend(section: Element): LegendEntry[] {
     const label = normalise(item.getAttribute('data-legend-item') || item.textContent);
     if (!label || seen.has(label)) continue;
     seen.add(label);
-    const mark = item.querySelector('svg path, svg rect, svg line, svg circle');
+    // The first drawn mark of the item's icon, not a pattern's tile inside its <defs>.
+    const mark = [...item.querySelectorAll('svg path, svg rect, svg line, svg circle')].find(
+      (m) => !m.closest('defs, pattern, clipPath'),
+    );
     const cs = mark ? window.getComputedStyle(mark) : null;
     const attrFill = mark?.getAttribute('fill');
     const fill =
@@ -178,14 +181,14 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
   const width = Math.round(Math.max(box.width, MIN_WIDTH) + PAD * 2);
   const inner = width - PAD * 2;
 
-  const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
-  const root = doc.documentElement as unknown as SVGSVGElement;
-  const el = <K extends string>(name: K, attrs: Record<string, string | number>, text?: string) => {
-    const node = doc.createElementNS(SVG_NS, name);
+  // Built detached in this document, then serialised: the serialiser writes the namespaces.
+  const el = (name: string, attrs: Record<string, string | number>, text?: string) => {
+    const node = document.createElementNS(SVG_NS, name);
     for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
     if (text !== undefined) node.textContent = text;
     return node;
   };
+  const root = el('svg', {});
   root.append(el('title', {}, info.title));
   const defs = el('defs', {});
   root.append(defs);
@@ -271,7 +274,9 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
   const clip = el('clipPath', { id: clipId });
   clip.append(el('rect', { x: PAD, y: chartTop, width: box.width, height: box.height }));
   defs.append(clip);
-  clone.removeAttribute('style');
+  for (const attr of ['style', 'tabindex', 'role', 'aria-label', 'aria-hidden']) {
+    clone.removeAttribute(attr);
+  }
   clone.setAttribute('x', String(PAD + chartBox.x - box.x));
   clone.setAttribute('y', String(chartTop + chartBox.y - box.y));
   clone.setAttribute('width', String(chartBox.width));
@@ -290,7 +295,7 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
       }),
     );
   }
-  group.append(doc.importNode(clone, true));
+  group.append(clone);
   root.append(group);
   y = chartTop + box.height;
 
@@ -300,7 +305,7 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
     if (have.has(id)) continue;
     const source = document.getElementById(id);
     if (source) {
-      const copy = doc.importNode(source.cloneNode(true), true) as Element;
+      const copy = source.cloneNode(true) as Element;
       inlineStyles(source, copy);
       defs.append(copy);
       have.add(id);
@@ -324,5 +329,5 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
   root.setAttribute('role', 'img');
   background.setAttribute('width', String(width));
   background.setAttribute('height', String(height));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
 }
