@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import type { PanelId } from '@/features/filters/filter-config';
+import type { PanelInfo } from './view-summary';
 
 const loadBriefing = () => import('./briefing-root');
 const BriefingRoot = lazy(loadBriefing);
@@ -14,7 +14,7 @@ const linkedDeck =
  * The header's "Briefing" button. Briefing mode is its own chunk, loaded on the first press (or
  * at once when the page was opened with a deck in its link).
  */
-export function BriefingButton({ panels }: { panels: readonly { id: PanelId; title: string }[] }) {
+export function BriefingButton({ panels }: { panels: readonly PanelInfo[] }) {
   const [loaded, setLoaded] = useState(linkedDeck !== null);
   const [open, setOpen] = useState(linkedDeck !== null);
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -7,7 +7,7 @@ import { deckLink, MAX_LINK_LENGTH } from './deck-link';
 import { exportDeckFile, importDeckFile } from './deck-file';
 import { MAX_NOTES, MAX_TITLE, type Deck, type Slide } from './deck-schema';
 import { cleanDeck, useDeckStore } from './deck-store';
-import { describeView, suggestTitle, type ViewNames } from './view-summary';
+import { describeView, hiddenFocus, suggestTitle, type ViewNames } from './view-summary';
 
 interface BriefingPanelProps {
   open: boolean;
@@ -121,63 +121,68 @@ export function BriefingPanel({
         </button>
       </div>
 
-      <div className="briefing__body">
-        {offer ? (
-          <div className="briefing__notice briefing__notice--info" role="status">
-            <p>
-              This link holds the deck “{offer.title}” ({offer.slides.length} slides). Open it in
-              place of your deck “{deck.title}”? You can undo this.
-            </p>
-            <div className="briefing__row">
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => onOffer(true)}
-              >
-                Open the linked deck
-              </button>
-              <button type="button" className="button" onClick={() => onOffer(false)}>
-                Keep my deck
-              </button>
-            </div>
-          </div>
-        ) : null}
-
-        {notice ? (
-          <div
-            className={`briefing__notice briefing__notice--${notice.kind}`}
-            role={notice.kind === 'error' ? 'alert' : 'status'}
-          >
-            <p>{notice.text}</p>
-            {notice.details && notice.details.length > 0 ? (
-              <ul className="briefing__details">
-                {notice.details.slice(0, MAX_DETAILS).map((d) => (
-                  <li key={d}>
-                    <code>{d}</code>
-                  </li>
-                ))}
-                {notice.details.length > MAX_DETAILS ? (
-                  <li>and {notice.details.length - MAX_DETAILS} more</li>
-                ) : null}
-              </ul>
-            ) : null}
-            <div className="briefing__row">
-              {notice.undo && previous ? (
-                <button type="button" className="button" onClick={actions.undoReplace}>
-                  Undo
+      {/* Outside the scrolling list, so a message is seen wherever the list is scrolled to. */}
+      {offer || notice ? (
+        <div className="briefing__notices">
+          {offer ? (
+            <div className="briefing__notice briefing__notice--info" role="status">
+              <p>
+                This link holds the deck “{offer.title}” ({offer.slides.length} slides). Open it in
+                place of your deck “{deck.title}”? You can undo this.
+              </p>
+              <div className="briefing__row">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => onOffer(true)}
+                >
+                  Open the linked deck
                 </button>
-              ) : null}
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => actions.setNotice(null)}
-              >
-                Dismiss
-              </button>
+                <button type="button" className="button" onClick={() => onOffer(false)}>
+                  Keep my deck
+                </button>
+              </div>
             </div>
-          </div>
-        ) : null}
+          ) : null}
 
+          {notice ? (
+            <div
+              className={`briefing__notice briefing__notice--${notice.kind}`}
+              role={notice.kind === 'error' ? 'alert' : 'status'}
+            >
+              <p>{notice.text}</p>
+              {notice.details && notice.details.length > 0 ? (
+                <ul className="briefing__details">
+                  {notice.details.slice(0, MAX_DETAILS).map((d) => (
+                    <li key={d}>
+                      <code>{d}</code>
+                    </li>
+                  ))}
+                  {notice.details.length > MAX_DETAILS ? (
+                    <li>and {notice.details.length - MAX_DETAILS} more</li>
+                  ) : null}
+                </ul>
+              ) : null}
+              <div className="briefing__row">
+                {notice.undo && previous ? (
+                  <button type="button" className="button" onClick={actions.undoReplace}>
+                    Undo
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => actions.setNotice(null)}
+                >
+                  Dismiss
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="briefing__body">
         <div className="briefing__deck">
           <label className="briefing__field briefing__deck-title">
             <span className="filter-label">Deck title</span>
@@ -325,6 +330,7 @@ function SlideCard({ slide, index, count, names, onPresent, onMove }: SlideCardP
   const n = index + 1;
   const titleId = `slide-${slide.id}-title`;
   const which = <span className="visually-hidden"> slide {n}</span>;
+  const hidden = hiddenFocus(slide.view, names);
   return (
     <li className="slide-card" data-slide-id={slide.id}>
       <div className="slide-card__top">
@@ -343,6 +349,12 @@ function SlideCard({ slide, index, count, names, onPresent, onMove }: SlideCardP
         </label>
       </div>
       <p className="slide-card__view">{describeView(slide.view, names).join(' · ')}</p>
+      {hidden ? (
+        <p className="slide-card__warning">
+          {names.panels[hidden] ?? hidden} is hidden by this slide’s themes: presenting it will not
+          show that panel. Choose another panel in focus, or use a view that includes it.
+        </p>
+      ) : null}
       <div className="slide-card__fields">
         <label className="briefing__field">
           <span className="filter-label">Panel in focus</span>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { eventsQuery } from '@/data/queries';
-import type { FilterState, PanelId } from '@/features/filters/filter-config';
+import type { FilterState } from '@/features/filters/filter-config';
 import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
 import { BriefingPanel } from './briefing-panel';
 import { decodeDeckHash } from './deck-link';
@@ -10,13 +10,13 @@ import type { Deck } from './deck-schema';
 import { useDeckStore } from './deck-store';
 import { enterFullscreen } from './fullscreen';
 import { Presenter } from './presenter';
-import type { ViewNames } from './view-summary';
+import type { PanelInfo, ViewNames } from './view-summary';
 import './briefing.css';
 
 export interface BriefingRootProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  panels: readonly { id: PanelId; title: string }[];
+  panels: readonly PanelInfo[];
   /** A `#deck=…` fragment the page was opened with, if any. */
   linkedDeck: string | null;
   /** Where focus goes back to when the dialog closes or a presentation ends. */
@@ -36,6 +36,7 @@ export default function BriefingRoot({
   const names: ViewNames = useMemo(
     () => ({
       panels: Object.fromEntries(panels.map((p) => [p.id, p.title])),
+      panelThemes: Object.fromEntries(panels.map((p) => [p.id, p.themes])),
       events: Object.fromEntries((events?.events ?? []).map((e) => [e.id, e.label])),
     }),
     [panels, events],

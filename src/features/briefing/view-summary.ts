@@ -3,11 +3,29 @@ import {
   THEME_LABELS,
   type FilterState,
   type PanelId,
+  type Theme,
 } from '@/features/filters/filter-config';
+
+/** What briefing mode is told about each panel by the shell. */
+export interface PanelInfo {
+  id: PanelId;
+  title: string;
+  themes: readonly Theme[];
+}
 
 export interface ViewNames {
   panels: Partial<Record<PanelId, string>>;
   events?: Readonly<Record<string, string>>;
+  /** Each panel's themes, to tell when a slide's themes hide the panel it focuses. */
+  panelThemes?: Partial<Record<PanelId, readonly Theme[]>>;
+}
+
+/** The panel a view focuses, when the view's own theme filter hides it; else null. */
+export function hiddenFocus(view: FilterState, names: ViewNames): PanelId | null {
+  const { focus, themes } = view;
+  const own = focus ? names.panelThemes?.[focus] : undefined;
+  if (!focus || !own || themes.length === 0) return null;
+  return own.some((t) => themes.includes(t)) ? null : focus;
 }
 
 const COUNTRY_NAMES = { PK: 'Pakistan', AF: 'Afghanistan' } as const;
