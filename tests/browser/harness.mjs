@@ -384,3 +384,32 @@ export function setupSuite(serverOptions = {}) {
   });
   return suite;
 }
+
+/**
+ * Wait until every dashboard panel (`[data-panel]`) shows its data (`data-ready="true"`) or an
+ * error (`role=alert` inside). Resolves to `{ ready: string[], failed: string[] }` panel ids.
+ */
+export async function waitForPanels(page, { timeout = 15000 } = {}) {
+  await page.waitForFunction(
+    () => {
+      const panels = [...document.querySelectorAll('[data-panel]')];
+      return (
+        panels.length > 0 &&
+        panels.every(
+          (el) => el.getAttribute('data-ready') === 'true' || el.querySelector('[role=alert]'),
+        )
+      );
+    },
+    null,
+    { timeout },
+  );
+  return page.evaluate(() => {
+    const panels = [...document.querySelectorAll('[data-panel]')];
+    return {
+      ready: panels
+        .filter((el) => el.getAttribute('data-ready') === 'true')
+        .map((el) => el.dataset.panel),
+      failed: panels.filter((el) => el.querySelector('[role=alert]')).map((el) => el.dataset.panel),
+    };
+  });
+}

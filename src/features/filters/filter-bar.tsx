@@ -103,6 +103,7 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
               aria-pressed={themes.includes(t)}
               onClick={() => toggleTheme(t)}
             >
+              <span className="theme-toggle__tick" aria-hidden="true" />
               {THEME_LABELS[t]}
             </button>
           ))}
