@@ -9,9 +9,11 @@ import { Timeline } from '@/features/timeline/timeline';
 import { PanelSlot } from './panel-slot';
 import { PANEL_DEFS } from './panels';
 import { UrlNotice } from './url-notice';
+import { useSelectionNames } from './use-selection-names';
 
 export function Dashboard() {
   const rejected = useUrlSync();
+  const names = useSelectionNames();
   const themes = useFilterStore(useShallow((s) => s.themes));
   const setThemes = useFilterStore((s) => s.setThemes);
   const visible = PANEL_DEFS.filter(
@@ -38,7 +40,7 @@ export function Dashboard() {
           </a>
         </nav>
       </header>
-      <FilterBar />
+      <FilterBar names={names} />
       <UrlNotice rejected={rejected} />
       <main id="panels" tabIndex={-1}>
         <KeyFigures />

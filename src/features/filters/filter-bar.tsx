@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_FILTERS, THEME_LABELS, THEMES, YEAR_MAX, YEAR_MIN } from './filter-config';
 import { pickFilters, useFilterStore } from './filter-store';
 import { sameFilters } from './url-codec';
+import { CountrySelect } from './country-select';
 import { FilterChips } from './filter-chips';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
@@ -109,6 +110,7 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
           ))}
         </div>
       </div>
+      <CountrySelect />
       <div className="filter-group filter-group--chips">
         <FilterChips names={names} />
         <button type="button" className="button button--quiet" onClick={reset} disabled={isDefault}>

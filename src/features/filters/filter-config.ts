@@ -23,6 +23,7 @@ export type PanelId = (typeof PANELS)[number];
 
 export const COUNTRIES = ['PK', 'AF'] as const;
 export type Country = (typeof COUNTRIES)[number];
+export const COUNTRY_NAMES: Record<Country, string> = { PK: 'Pakistan', AF: 'Afghanistan' };
 
 export const TIERS = ['document', 'public-series'] as const;
 export type Tier = (typeof TIERS)[number];
