@@ -183,8 +183,12 @@ export async function startServer({ root = 'dist', overrides = {} } = {}) {
   };
 }
 
-/** Launch headless Chromium (the system one, or $CHROMIUM_PATH). */
-export function launchBrowser() {
+/**
+ * Launch headless Chromium (the system one, or $CHROMIUM_PATH).
+ * @param {object} [options]
+ * @param {string[]} [options.args] extra command-line flags, after the standard ones
+ */
+export function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -196,6 +200,7 @@ export function launchBrowser() {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...args,
     ],
   });
 }
