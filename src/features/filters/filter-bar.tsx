@@ -27,8 +27,10 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
   return (
     <div className="filter-bar" role="search" aria-label="Filters">
       <div className="filter-group filter-group--year">
-        <label className="year-control">
-          <span className="filter-label">Year in focus</span>
+        <div className="year-control">
+          <span className="filter-label" id="year-focus-label">
+            Year in focus
+          </span>
           <span className="year-control__row">
             <button
               type="button"
@@ -41,6 +43,7 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
             </button>
             <input
               type="range"
+              aria-labelledby="year-focus-label"
               min={range[0]}
               max={range[1]}
               value={year}
@@ -60,7 +63,7 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
               {year}
             </output>
           </span>
-        </label>
+        </div>
         {yearTools}
         <fieldset className="range-control">
           <legend className="filter-label">Years shown</legend>
