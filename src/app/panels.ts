@@ -21,7 +21,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     title: 'Security incidents',
     subtitle: 'Incidents along the border per year, by category where known',
     themes: ['security'],
-    bodyHeight: 340,
+    bodyHeight: 430,
     Component: SecurityPanel,
   },
   {
