@@ -3,6 +3,7 @@ import { DEFAULT_FILTERS, THEME_LABELS, THEMES, YEAR_MAX, YEAR_MIN } from './fil
 import { pickFilters, useFilterStore } from './filter-store';
 import { sameFilters } from './url-codec';
 import { FilterChips } from './filter-chips';
+import { YearPlayer } from './year-player';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
 
@@ -60,6 +61,7 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
             </output>
           </span>
         </label>
+        <YearPlayer />
         {yearTools}
         <fieldset className="range-control">
           <legend className="filter-label">Years shown</legend>
