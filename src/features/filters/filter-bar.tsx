@@ -4,6 +4,7 @@ import { pickFilters, useFilterStore } from './filter-store';
 import { sameFilters } from './url-codec';
 import { CountrySelect } from './country-select';
 import { FilterChips } from './filter-chips';
+import { YearPlayer } from './year-player';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
 
@@ -64,6 +65,7 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
             </output>
           </span>
         </div>
+        <YearPlayer />
         {yearTools}
         <fieldset className="range-control">
           <legend className="filter-label">Years shown</legend>
