@@ -11,11 +11,9 @@ const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN
 interface FilterBarProps {
   /** Names for ids in chips (provinces, events); the id is shown when a name is unknown. */
   names?: Partial<Record<'province' | 'event', Record<string, string>>>;
-  /** Extra controls at the end of the year group (the play button). */
-  yearTools?: React.ReactNode;
 }
 
-export function FilterBar({ names, yearTools }: FilterBarProps) {
+export function FilterBar({ names }: FilterBarProps) {
   const { year, range, themes } = useFilterStore(
     useShallow((s) => ({ year: s.year, range: s.range, themes: s.themes })),
   );
@@ -66,7 +64,6 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
           </span>
         </div>
         <YearPlayer />
-        {yearTools}
         <fieldset className="range-control">
           <legend className="filter-label">Years shown</legend>
           <label>
