@@ -42,6 +42,14 @@ describe('useYearPlayer', () => {
     expect(year()).toBe(2020);
   });
 
+  it('never plays through the years before any figure exists', () => {
+    useFilterStore.getState().setRange([1893, 2025]);
+    useFilterStore.getState().setYear(2025);
+    const { result } = renderHook(() => useYearPlayer());
+    act(() => result.current.toggle());
+    expect(year()).toBe(1979);
+  });
+
   it('pauses when pressed again', () => {
     const { result } = renderHook(() => useYearPlayer());
     act(() => result.current.toggle());

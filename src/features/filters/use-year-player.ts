@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { FIRST_FIGURE_YEAR } from './filter-config';
 import { useFilterStore } from './filter-store';
 import { replacingHistory } from './url-sync';
 
@@ -7,7 +8,7 @@ export const PLAY_STEP_MS = 1200;
 
 /**
  * Steps the year in focus through the years shown, one every `stepMs`, and stops at the last.
- * Playing from the last year starts again at the first. Any other change of year (the slider, a
+ * Playing from the last year starts again at the first year shown that can have a figure. Any other change of year (the slider, a
  * click on a bar, Back) pauses it. The first step adds one history entry and the rest replace it,
  * so Back returns to the year before playing began.
  */
@@ -53,7 +54,7 @@ export function useYearPlayer(stepMs = PLAY_STEP_MS): { playing: boolean; toggle
     }
     pushed.current = false;
     const { year, range } = useFilterStore.getState();
-    if (year >= range[1]) step(range[0]);
+    if (year >= range[1]) step(Math.max(range[0], FIRST_FIGURE_YEAR));
     else ownYear.current = year;
     setPlaying(true);
   }, [playing, step]);
