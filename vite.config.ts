@@ -19,5 +19,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // Two cores shared with a build: property tests get room, timings live in the benchmark.
+    testTimeout: 30000,
   },
 });

@@ -9,7 +9,12 @@ initFiltersFromUrl();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  createRoot(root, {
+    // A panel's error boundary shows the error where it happened; the console gets a warning, not
+    // a second error report.
+    onCaughtError: (error) =>
+      console.warn('Shown in its panel:', error instanceof Error ? error.message : error),
+  }).render(
     <StrictMode>
       <App />
     </StrictMode>,

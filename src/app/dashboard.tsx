@@ -11,9 +11,11 @@ import { Timeline } from '@/features/timeline/timeline';
 import { PanelSlot } from './panel-slot';
 import { PANEL_DEFS } from './panels';
 import { UrlNotice } from './url-notice';
+import { useSelectionNames } from './use-selection-names';
 
 export function Dashboard() {
   const rejected = useUrlSync();
+  const names = useSelectionNames();
   const themes = useFilterStore(useShallow((s) => s.themes));
   const setThemes = useFilterStore((s) => s.setThemes);
   const visible = PANEL_DEFS.filter(
@@ -42,7 +44,7 @@ export function Dashboard() {
           <BriefingButton panels={PANEL_DEFS} />
         </nav>
       </header>
-      <FilterBar />
+      <FilterBar names={names} />
       <UrlNotice rejected={rejected} />
       <main id="panels" tabIndex={-1}>
         <KeyFigures />

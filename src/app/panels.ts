@@ -21,7 +21,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     title: 'Security incidents',
     subtitle: 'Incidents along the border per year, by category where known',
     themes: ['security'],
-    bodyHeight: 340,
+    bodyHeight: 430,
     Component: SecurityPanel,
   },
   {
@@ -29,7 +29,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     title: 'Trade balance',
     subtitle: 'Pakistan–Afghanistan trade, USD million; regional connectivity projects',
     themes: ['trade', 'connectivity'],
-    bodyHeight: 340,
+    bodyHeight: 430,
     Component: TradePanel,
   },
   {

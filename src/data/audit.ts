@@ -23,6 +23,7 @@ export function formatAuditIssue(issue: AuditIssue): string {
 
 /** Shares may add up to a little over 100 because each is rounded. */
 export const ROUNDING_TOLERANCE = 0.05;
+/** Absorbs floating-point noise: 58.15 + 22.8 + … is 100.05000000000001. */
 const EXACT = 1e-9;
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
@@ -240,7 +241,7 @@ export function auditDatasets(data: Partial<AllDatasets>): AuditIssue[] {
       const prev = documentTotals.find((p) => p.year === r.year - 1);
       if (r.change === null || !prev || prev.value === 0) return;
       const computed = ((r.value - prev.value) / prev.value) * 100;
-      if (Math.abs(computed - r.change) > ROUNDING_TOLERANCE)
+      if (Math.abs(computed - r.change) > ROUNDING_TOLERANCE + EXACT)
         out.add(
           ['documentTotals', i, 'change'],
           `change from ${prev.year} computes to ${computed.toFixed(2)}% but is given as ${show(r.change)}%`,
@@ -259,7 +260,7 @@ export function auditDatasets(data: Partial<AllDatasets>): AuditIssue[] {
         'province',
       );
       const sum = set.shares.reduce((acc, s) => acc + s.percent, 0);
-      if (sum > 100 + ROUNDING_TOLERANCE)
+      if (sum - 100 > ROUNDING_TOLERANCE + EXACT)
         out.add([...where, 'shares'], `shares add up to ${show(sum)}%, more than 100%`);
       if (!set.asOf.startsWith(String(set.year)))
         out.add([...where, 'asOf'], `asOf "${set.asOf}" is not in year ${set.year}`);
@@ -303,7 +304,7 @@ export function auditDatasets(data: Partial<AllDatasets>): AuditIssue[] {
       if (parts.length < 3) return;
       for (const country of ['pakistan', 'afghanistan'] as const) {
         const sum = parts.reduce((acc, p) => acc + p[country], 0);
-        if (Math.abs(sum - 100) > ROUNDING_TOLERANCE)
+        if (Math.abs(sum - 100) > ROUNDING_TOLERANCE + EXACT)
           out.add([...where], `${country}: positive + negative + neutral = ${show(sum)}, not 100`);
       }
     });

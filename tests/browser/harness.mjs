@@ -183,8 +183,12 @@ export async function startServer({ root = 'dist', overrides = {} } = {}) {
   };
 }
 
-/** Launch headless Chromium (the system one, or $CHROMIUM_PATH). */
-export function launchBrowser() {
+/**
+ * Launch headless Chromium (the system one, or $CHROMIUM_PATH).
+ * @param {object} [options]
+ * @param {string[]} [options.args] extra command-line flags, after the standard ones
+ */
+export function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -196,6 +200,7 @@ export function launchBrowser() {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...args,
     ],
   });
 }
@@ -383,4 +388,33 @@ export function setupSuite(serverOptions = {}) {
     await suite.server?.close();
   });
   return suite;
+}
+
+/**
+ * Wait until every dashboard panel (`[data-panel]`) shows its data (`data-ready="true"`) or an
+ * error (`role=alert` inside). Resolves to `{ ready: string[], failed: string[] }` panel ids.
+ */
+export async function waitForPanels(page, { timeout = 15000 } = {}) {
+  await page.waitForFunction(
+    () => {
+      const panels = [...document.querySelectorAll('[data-panel]')];
+      return (
+        panels.length > 0 &&
+        panels.every(
+          (el) => el.getAttribute('data-ready') === 'true' || el.querySelector('[role=alert]'),
+        )
+      );
+    },
+    null,
+    { timeout },
+  );
+  return page.evaluate(() => {
+    const panels = [...document.querySelectorAll('[data-panel]')];
+    return {
+      ready: panels
+        .filter((el) => el.getAttribute('data-ready') === 'true')
+        .map((el) => el.dataset.panel),
+      failed: panels.filter((el) => el.querySelector('[role=alert]')).map((el) => el.dataset.panel),
+    };
+  });
 }

@@ -2,18 +2,18 @@ import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_FILTERS, THEME_LABELS, THEMES, YEAR_MAX, YEAR_MIN } from './filter-config';
 import { pickFilters, useFilterStore } from './filter-store';
 import { sameFilters } from './url-codec';
+import { CountrySelect } from './country-select';
 import { FilterChips } from './filter-chips';
+import { YearPlayer } from './year-player';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
 
 interface FilterBarProps {
   /** Names for ids in chips (provinces, events); the id is shown when a name is unknown. */
   names?: Partial<Record<'province' | 'event', Record<string, string>>>;
-  /** Extra controls at the end of the year group (the play button). */
-  yearTools?: React.ReactNode;
 }
 
-export function FilterBar({ names, yearTools }: FilterBarProps) {
+export function FilterBar({ names }: FilterBarProps) {
   const { year, range, themes } = useFilterStore(
     useShallow((s) => ({ year: s.year, range: s.range, themes: s.themes })),
   );
@@ -26,8 +26,10 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
   return (
     <div className="filter-bar" role="search" aria-label="Filters">
       <div className="filter-group filter-group--year">
-        <label className="year-control">
-          <span className="filter-label">Year in focus</span>
+        <div className="year-control">
+          <span className="filter-label" id="year-focus-label">
+            Year in focus
+          </span>
           <span className="year-control__row">
             <button
               type="button"
@@ -40,6 +42,7 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
             </button>
             <input
               type="range"
+              aria-labelledby="year-focus-label"
               min={range[0]}
               max={range[1]}
               value={year}
@@ -59,8 +62,8 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
               {year}
             </output>
           </span>
-        </label>
-        {yearTools}
+        </div>
+        <YearPlayer />
         <fieldset className="range-control">
           <legend className="filter-label">Years shown</legend>
           <label>
@@ -103,11 +106,13 @@ export function FilterBar({ names, yearTools }: FilterBarProps) {
               aria-pressed={themes.includes(t)}
               onClick={() => toggleTheme(t)}
             >
+              <span className="theme-toggle__tick" aria-hidden="true" />
               {THEME_LABELS[t]}
             </button>
           ))}
         </div>
       </div>
+      <CountrySelect />
       <div className="filter-group filter-group--chips">
         <FilterChips names={names} />
         <button type="button" className="button button--quiet" onClick={reset} disabled={isDefault}>

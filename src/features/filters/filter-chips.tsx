@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { DEFAULT_FILTERS, THEME_LABELS, type Theme } from './filter-config';
+import { COUNTRY_NAMES, DEFAULT_FILTERS, THEME_LABELS, type Theme } from './filter-config';
 import { useFilterStore } from './filter-store';
 
 interface Chip {
@@ -8,7 +8,6 @@ interface Chip {
   clear: () => void;
 }
 
-const COUNTRY_NAMES = { PK: 'Pakistan', AF: 'Afghanistan' } as const;
 const TIER_NAMES = { document: 'the documents', 'public-series': 'UNHCR series' } as const;
 
 /** Every active filter as a chip; pressing a chip clears that filter. */

@@ -23,6 +23,7 @@ export type PanelId = (typeof PANELS)[number];
 
 export const COUNTRIES = ['PK', 'AF'] as const;
 export type Country = (typeof COUNTRIES)[number];
+export const COUNTRY_NAMES: Record<Country, string> = { PK: 'Pakistan', AF: 'Afghanistan' };
 
 export const TIERS = ['document', 'public-series'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -32,6 +33,8 @@ export type { ViewMode } from '@/lib/view-mode';
 /** The earliest year anything on the dashboard refers to (the Durand Line, 1893) and the latest. */
 export const YEAR_MIN = 1893;
 export const YEAR_MAX = 2025;
+/** The first year any dataset has a figure for (UNHCR's series starts in 1979); playing starts here. */
+export const FIRST_FIGURE_YEAR = 1979;
 
 export interface FilterState {
   /** The year in focus; highlighted in every panel. */

@@ -2,6 +2,22 @@ import { useEffect, useState } from 'react';
 import { pickFilters, useFilterStore } from './filter-store';
 import { decodeFilters, encodeFilters, sameFilters, type DecodeResult } from './url-codec';
 
+let replaceDepth = 0;
+
+/**
+ * Runs `change` so that the address-bar update it causes replaces the current history entry
+ * instead of pushing a new one. For changes that come in a stream (playing through the years),
+ * so that Back returns to where the reader was rather than stepping back one year at a time.
+ */
+export function replacingHistory(change: () => void): void {
+  replaceDepth++;
+  try {
+    change();
+  } finally {
+    replaceDepth--;
+  }
+}
+
 /** Loads the view in the address bar into the store before the first render, so nothing flashes. */
 export function initFiltersFromUrl(): void {
   useFilterStore.getState().applyView(decodeFilters(window.location.search).state);
@@ -34,7 +50,11 @@ export function useUrlSync(): DecodeResult['rejected'] {
     const unsubscribe = useFilterStore.subscribe((state) => {
       const search = encodeFilters(pickFilters(state));
       if (search === window.location.search) return;
-      window.history.pushState(null, '', search || window.location.pathname);
+      // The store notifies synchronously, so a change made inside replacingHistory() lands here
+      // while the flag is still up.
+      const url = search || window.location.pathname;
+      if (replaceDepth > 0) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
       setRejected([]);
     });
     window.addEventListener('popstate', apply);

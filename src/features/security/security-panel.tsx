@@ -1,51 +1,180 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, useMemo } from 'react';
+import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { usePanelData, type PanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
-import { securityIncidentsQuery } from '@/data/queries';
+import { YearButton } from '@/components/year-button';
+import { keyFiguresQuery, securityIncidentsQuery, sourcesQuery } from '@/data/queries';
+import {
+  DATASETS,
+  SECURITY_CATEGORIES,
+  type KeyFigure,
+  type SecurityIncidentsFile,
+} from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
+import { shortNamer } from '@/lib/citation';
 import { formatNumber, NO_DATA } from '@/lib/format';
-import { selectSecurityRows, type SecurityRow } from './select';
+import {
+  categoryLabel,
+  selectAllSecurityRows,
+  securityFlatTable,
+  selectSecurityBars,
+  selectSecurityRows,
+  type SecurityRow,
+} from './select';
+import './security.css';
 
-const columns: Column<SecurityRow>[] = [
-  { key: 'year', header: 'Year', cell: (r) => r.year },
-  {
-    key: 'total',
-    header: 'Incidents',
-    numeric: true,
-    cell: (r) =>
-      r.kind === 'gap' ? <span className="no-data">{NO_DATA}</span> : formatNumber(r.total),
-  },
-  {
-    key: 'status',
-    header: 'Status',
-    cell: (r) => (r.kind === 'gap' ? '—' : <StatusBadge status={r.status} />),
-  },
-  {
-    key: 'source',
-    header: 'Source',
-    cell: (r) => (r.kind === 'gap' ? '—' : <SourceRefs refs={[r]} label="Source" />),
-  },
-];
+// The chart (and recharts with it) is a chunk of its own, fetched at once alongside the data.
+const chartModule = import('./security-chart');
+const SecurityChart = lazy(() => chartModule.then((m) => ({ default: m.SecurityChart })));
 
-export function SecurityPanel(_: { mode: ViewMode }) {
-  const { data } = useSuspenseQuery(securityIncidentsQuery);
-  const { year, range } = useFilterStore(useShallow((s) => ({ year: s.year, range: s.range })));
-  const rows = useMemo(() => selectSecurityRows(data, range), [data, range]);
-  const figures = rows.filter((r) => r.kind === 'figure');
-  return (
-    <>
-      <DataTable
-        caption={`Security incidents along the border (${data.unit})`}
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => String(r.year)}
-        isSelected={(r) => r.year === year}
-        empty="No incident figures in the years chosen."
-      />
-      <SourceRefs refs={figures} />
-    </>
+const noData = <span className="no-data">{NO_DATA}</span>;
+
+function securityColumns(
+  file: SecurityIncidentsFile,
+  selected: number,
+  onSelect: (year: number) => void,
+): Column<SecurityRow>[] {
+  return [
+    {
+      key: 'year',
+      header: 'Year',
+      cell: (r) => <YearButton year={r.year} selected={r.year === selected} onSelect={onSelect} />,
+    },
+    {
+      key: 'total',
+      header: 'Total',
+      numeric: true,
+      cell: (r) => (r.kind === 'gap' ? noData : formatNumber(r.total)),
+    },
+    ...SECURITY_CATEGORIES.map((c): Column<SecurityRow> => ({
+      key: c,
+      header: categoryLabel(file, c),
+      numeric: true,
+      cell: (r) => (r.kind === 'figure' && r.breakdown ? formatNumber(r.breakdown[c]) : noData),
+    })),
+    { key: 'unit', header: 'Unit', cell: () => file.unit },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (r) => (r.kind === 'gap' ? noData : <StatusBadge status={r.status} />),
+    },
+    {
+      key: 'source',
+      header: 'Source',
+      cell: (r) => (r.kind === 'gap' ? '—' : <Cite refs={r} />),
+    },
+  ];
+}
+
+export function SecurityPanel({ mode }: { mode: ViewMode }) {
+  const { data: file } = useSuspenseQuery(securityIncidentsQuery);
+  const { data: sources } = useQuery(sourcesQuery);
+  const range = useFilterStore((s) => s.range);
+  const year = useFilterStore((s) => s.year);
+  const setYear = useFilterStore((s) => s.setYear);
+
+  const shortName = useMemo(() => shortNamer(sources), [sources]);
+  const rows = useMemo(() => selectSecurityRows(file, range), [file, range]);
+  const bars = useMemo(() => selectSecurityBars(rows), [rows]);
+  const figures = useMemo(() => rows.filter((r) => r.kind === 'figure'), [rows]);
+
+  const panelData = useMemo<PanelData>(
+    () => ({
+      visible: securityFlatTable('security-incidents-visible', file, rows, shortName),
+      full: securityFlatTable('security-incidents', file, selectAllSecurityRows(file), shortName),
+    }),
+    [file, rows, shortName],
   );
+  usePanelData(panelData);
+
+  const columns = useMemo(() => securityColumns(file, year, setYear), [file, year, setYear]);
+
+  return (
+    <div className="security-panel">
+      <FatalitiesNote />
+      {rows.length === 0 ? (
+        <p className="no-data security-panel__empty">
+          No incident figures in the years chosen (the documents cover {file.coverage.from}–
+          {file.coverage.to}).
+        </p>
+      ) : mode === 'chart' ? (
+        <SecurityChart
+          file={file}
+          rows={rows}
+          bars={bars}
+          selected={year}
+          onSelect={setYear}
+          shortName={shortName}
+        />
+      ) : (
+        <DataTable
+          caption={`Security incidents along the border (${file.unit}); a year without a figure says “${NO_DATA}”`}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => String(r.year)}
+          isSelected={(r) => r.year === year}
+        />
+      )}
+      <SourceRefs refs={figures} />
+    </div>
+  );
+}
+
+const FATALITY_IDS = [
+  'terror-fatalities-rise-2023',
+  'terror-fatalities-2023',
+  'security-personnel-killed-2023',
+] as const;
+
+/**
+ * The documents' fatality figures for 2023, beside the incident counts they put in context.
+ * Loaded on its own so a problem with key-figures.json never hides the incident chart.
+ */
+function FatalitiesNote() {
+  const { data, isError } = useQuery(keyFiguresQuery);
+  if (isError) {
+    return (
+      <div className="security-facts">
+        <p>Fatality figures unavailable: {DATASETS.keyFigures.file} could not be loaded.</p>
+      </div>
+    );
+  }
+  const byId = new Map(data?.figures.map((f) => [f.id, f]));
+  const [rise, killed, personnel] = FATALITY_IDS.map((id) => byId.get(id));
+  if (!rise || !killed || !personnel) {
+    return <div className="security-facts" aria-hidden="true" />;
+  }
+  const citations = uniqueCitations([rise, killed, personnel]);
+  return (
+    <div className="security-facts">
+      <p>
+        <strong className="security-facts__value">{rise.display}</strong> terror-attack fatalities
+        in Pakistan in {rise.year} over {rise.year - 1}: <strong>{killed.display}</strong> killed,{' '}
+        <strong>{personnel.display}</strong> of them security personnel.
+      </p>
+      <p className="security-facts__source">
+        Source:{' '}
+        {citations.map((f, i) => (
+          <span key={f.id}>
+            {i > 0 ? '; ' : null}
+            <Cite refs={f} />
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+/** One citation per distinct source and place in it. */
+function uniqueCitations(figures: readonly KeyFigure[]): KeyFigure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = `${f.sources.join(',')}|${f.locator}|${f.originalSource ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,4 +1,13 @@
-import type { SecurityIncidentsFile, SecurityRecord } from '@/data/schemas';
+import type { FlatTable } from '@/components/panel-data';
+import {
+  SECURITY_CATEGORIES,
+  type SecurityCategory,
+  type SecurityIncidentsFile,
+  type SecurityRecord,
+  type Status,
+} from '@/data/schemas';
+import { citationText } from '@/lib/citation';
+import { NO_DATA } from '@/lib/format';
 
 export type SecurityRow = ({ kind: 'figure' } & SecurityRecord) | { kind: 'gap'; year: number };
 
@@ -15,4 +24,104 @@ export function selectSecurityRows(
     rows.push(record ? { kind: 'figure', ...record } : { kind: 'gap', year });
   }
   return rows;
+}
+
+/** Every year of the coverage, whatever the filters: the whole dataset, gaps included. */
+export function selectAllSecurityRows(file: SecurityIncidentsFile): SecurityRow[] {
+  return selectSecurityRows(file, [file.coverage.from, file.coverage.to]);
+}
+
+/** The data keys the chart stacks, in stacking order (bottom first). */
+export const SECURITY_SERIES = ['totalOnly', ...SECURITY_CATEGORIES] as const;
+export type SecuritySeries = (typeof SECURITY_SERIES)[number];
+
+/**
+ * One bar per year. A year the source gives only as a total is one bar (`totalOnly`); a year
+ * with a breakdown is a stack of its categories, which sum to the total. A gap has every value
+ * null, so nothing is drawn and the chart marks it "no data".
+ */
+export interface SecurityBar extends Record<SecuritySeries, number | null> {
+  /** The year as text: the chart's category key. */
+  label: string;
+  year: number;
+  status: Status | 'gap';
+  /** The whole bar's height (the reported total); null for a gap. */
+  top: number | null;
+}
+
+export function selectSecurityBars(rows: readonly SecurityRow[]): SecurityBar[] {
+  return rows.map((row) => {
+    const empty = {
+      label: String(row.year),
+      year: row.year,
+      totalOnly: null,
+      crossBorderAttacks: null,
+      militantActivities: null,
+      counterTerrorismOperations: null,
+    };
+    if (row.kind === 'gap') return { ...empty, status: 'gap', top: null };
+    const parts = row.breakdown ?? { totalOnly: row.total };
+    return { ...empty, ...parts, status: row.status, top: row.total };
+  });
+}
+
+/** Years whose breakdown does not add up to their total (should be none: the audit checks too). */
+export function breakdownMismatches(rows: readonly SecurityRow[]): number[] {
+  return rows.flatMap((r) => {
+    if (r.kind === 'gap' || r.breakdown === null) return [];
+    const parts = r.breakdown;
+    const sum = SECURITY_CATEGORIES.reduce((acc, c) => acc + parts[c], 0);
+    return sum === r.total ? [] : [r.year];
+  });
+}
+
+export function categoryLabel(file: SecurityIncidentsFile, id: SecurityCategory): string {
+  return file.categories.find((c) => c.id === id)?.label ?? id;
+}
+
+/**
+ * The rows as a flat table for CSV: one line per year, exact figures, the unit, the status
+ * ("no data" for a gap) and the citation. A missing figure is null, never 0.
+ */
+export function securityFlatTable(
+  name: string,
+  file: SecurityIncidentsFile,
+  rows: readonly SecurityRow[],
+  shortName: (id: string) => string,
+): FlatTable {
+  return {
+    name,
+    columns: [
+      { key: 'year', header: 'Year' },
+      { key: 'total', header: 'Incidents (total)' },
+      ...SECURITY_CATEGORIES.map((c) => ({ key: c, header: categoryLabel(file, c) })),
+      { key: 'unit', header: 'Unit' },
+      { key: 'status', header: 'Status' },
+      { key: 'source', header: 'Source' },
+    ],
+    rows: rows.map((row) => {
+      if (row.kind === 'gap') {
+        return {
+          year: row.year,
+          total: null,
+          crossBorderAttacks: null,
+          militantActivities: null,
+          counterTerrorismOperations: null,
+          unit: file.unit,
+          status: NO_DATA,
+          source: null,
+        };
+      }
+      return {
+        year: row.year,
+        total: row.total,
+        crossBorderAttacks: row.breakdown?.crossBorderAttacks ?? null,
+        militantActivities: row.breakdown?.militantActivities ?? null,
+        counterTerrorismOperations: row.breakdown?.counterTerrorismOperations ?? null,
+        unit: file.unit,
+        status: row.status,
+        source: citationText(row, shortName),
+      };
+    }),
+  };
 }

@@ -1,47 +1,362 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { DataTable, StatusBadge } from '@/components/data-table';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
+import { lazy, useMemo, useState } from 'react';
+import { Cite } from '@/components/cite';
+import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { usePanelData, type PanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
-import { tradeQuery } from '@/data/queries';
-import type { TradeRecord } from '@/data/schemas';
+import { YearButton } from '@/components/year-button';
+import { connectivityQuery, discrepanciesQuery, sourcesQuery, tradeQuery } from '@/data/queries';
+import type { ConnectivityFile, DiscrepanciesFile, TradeFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
-import { formatNumber, formatSigned } from '@/lib/format';
+import { shortNamer } from '@/lib/citation';
+import { formatNumber, formatSigned, NO_DATA } from '@/lib/format';
+import {
+  balanceWords,
+  connectivityDiscrepancies,
+  connectivityFlatTable,
+  defaultTradeView,
+  flagFor,
+  NOT_GIVEN,
+  selectAllTradeRows,
+  selectInitiativeBars,
+  selectInitiatives,
+  selectTradeBars,
+  selectTradeRows,
+  tradeFlatTable,
+  type InitiativeFlag,
+  type InitiativeRow,
+  type TradeRow,
+  type TradeView,
+} from './select';
+import './trade.css';
 
-export function TradePanel(_: { mode: ViewMode }) {
-  const { data } = useSuspenseQuery(tradeQuery);
+// The charts (and recharts with them) are chunks of their own, fetched at once alongside the data.
+const tradeChartModule = import('./trade-chart');
+const connectivityChartModule = import('./connectivity-chart');
+const TradeChart = lazy(() => tradeChartModule.then((m) => ({ default: m.TradeChart })));
+const ConnectivityChart = lazy(() =>
+  connectivityChartModule.then((m) => ({ default: m.ConnectivityChart })),
+);
+
+const VIEWS: { view: TradeView; text: string }[] = [
+  { view: 'trade', text: 'Trade' },
+  { view: 'connectivity', text: 'Connectivity projects' },
+];
+
+/** The reader's choice of view holds until the themes call for another default. */
+function useTradeView(): [TradeView, (view: TradeView) => void] {
+  const fallback = useFilterStore((s) => defaultTradeView(s.themes));
+  const [choice, setChoice] = useState<{ view: TradeView; over: TradeView } | null>(null);
+  const view = choice && choice.over === fallback ? choice.view : fallback;
+  return [view, (next) => setChoice({ view: next, over: fallback })];
+}
+
+const EMPTY_DISCREPANCIES: DiscrepanciesFile = {
+  schemaVersion: 1,
+  dataset: 'discrepancies',
+  discrepancies: [],
+};
+
+export function TradePanel({ mode }: { mode: ViewMode }) {
+  const [{ data: trade }, { data: connectivity }] = useSuspenseQueries({
+    queries: [tradeQuery, connectivityQuery],
+  });
+  // Flags and citations enrich the panel; a problem with their files never hides the figures.
+  const { data: discrepancies = EMPTY_DISCREPANCIES } = useQuery(discrepanciesQuery);
+  const { data: sources } = useQuery(sourcesQuery);
+  const shortName = useMemo(() => shortNamer(sources), [sources]);
+  const [view, setView] = useTradeView();
+
+  return (
+    <div className="trade-panel">
+      <div className="view-switch trade-panel__views" role="group" aria-label="Trade balance: show">
+        {VIEWS.map((v) => (
+          <button
+            key={v.view}
+            type="button"
+            aria-pressed={view === v.view}
+            onClick={() => setView(v.view)}
+          >
+            {v.text}
+          </button>
+        ))}
+      </div>
+      {view === 'trade' ? (
+        <TradeBalanceView mode={mode} file={trade} shortName={shortName} />
+      ) : (
+        <ConnectivityView
+          mode={mode}
+          file={connectivity}
+          discrepancies={discrepancies}
+          shortName={shortName}
+        />
+      )}
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- trade
+
+const noData = <span className="no-data">{NO_DATA}</span>;
+/** A figure, or "no data" (styled as such) for a gap year or a figure the source does not give. */
+const figure = (value: number | null | undefined) =>
+  value === null || value === undefined ? noData : formatNumber(value);
+
+function Balance({ value }: { value: number | null }) {
+  const words = balanceWords(value);
+  if (value === null) return noData;
+  return (
+    <span className={`balance balance--${value > 0 ? 'surplus' : value < 0 ? 'deficit' : 'zero'}`}>
+      <strong>{formatSigned(value)}</strong>
+      {words ? <span className="balance__words"> ({words})</span> : null}
+    </span>
+  );
+}
+
+function tradeColumns(
+  file: TradeFile,
+  selected: number,
+  onSelect: (year: number) => void,
+): Column<TradeRow>[] {
+  return [
+    {
+      key: 'year',
+      header: 'Year',
+      cell: (r) => <YearButton year={r.year} selected={r.year === selected} onSelect={onSelect} />,
+    },
+    {
+      key: 'exports',
+      header: 'Exports',
+      numeric: true,
+      cell: (r) => figure(r.kind === 'gap' ? null : r.exports),
+    },
+    {
+      key: 'imports',
+      header: 'Imports',
+      numeric: true,
+      cell: (r) => figure(r.kind === 'gap' ? null : r.imports),
+    },
+    {
+      key: 'total',
+      header: 'Total',
+      numeric: true,
+      cell: (r) => figure(r.kind === 'gap' ? null : r.total),
+    },
+    {
+      key: 'balance',
+      header: 'Balance',
+      numeric: true,
+      cell: (r) => (r.kind === 'gap' ? noData : <Balance value={r.balance} />),
+    },
+    { key: 'unit', header: 'Unit', cell: () => <span className="nowrap">{file.unit}</span> },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (r) => (r.kind === 'gap' ? noData : <StatusBadge status={r.status} />),
+    },
+    {
+      key: 'source',
+      header: 'Source',
+      cell: (r) => (r.kind === 'gap' ? '—' : <Cite refs={r} />),
+    },
+  ];
+}
+
+function TradeBalanceView({
+  mode,
+  file,
+  shortName,
+}: {
+  mode: ViewMode;
+  file: TradeFile;
+  shortName: (id: string) => string;
+}) {
+  const range = useFilterStore((s) => s.range);
   const year = useFilterStore((s) => s.year);
+  const setYear = useFilterStore((s) => s.setYear);
+  const rows = useMemo(() => selectTradeRows(file, range), [file, range]);
+  const bars = useMemo(() => selectTradeBars(rows), [rows]);
+  const figures = useMemo(
+    () => rows.filter((r): r is Extract<TradeRow, { kind: 'figure' }> => r.kind === 'figure'),
+    [rows],
+  );
+  const panelData = useMemo<PanelData>(
+    () => ({
+      visible: tradeFlatTable('trade-visible', file, rows, shortName),
+      full: tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
+    }),
+    [file, rows, shortName],
+  );
+  usePanelData(panelData);
+  const columns = useMemo(() => tradeColumns(file, year, setYear), [file, year, setYear]);
+  const split = figures.filter((r) => r.exports !== null && r.imports !== null);
+
+  if (rows.length === 0) {
+    return (
+      <p className="no-data trade-panel__empty">
+        No trade figures in the years chosen (the documents cover {file.coverage.from}–
+        {file.coverage.to}).
+      </p>
+    );
+  }
   return (
     <>
-      <DataTable<TradeRecord>
-        caption={`Bilateral trade (${data.unit})`}
-        rows={data.records}
-        rowKey={(r) => String(r.year)}
-        isSelected={(r) => r.year === year}
-        columns={[
-          { key: 'year', header: 'Year', cell: (r) => r.year },
-          {
-            key: 'exports',
-            header: 'Exports',
-            numeric: true,
-            cell: (r) => formatNumber(r.exports),
-          },
-          {
-            key: 'imports',
-            header: 'Imports',
-            numeric: true,
-            cell: (r) => formatNumber(r.imports),
-          },
-          { key: 'total', header: 'Total', numeric: true, cell: (r) => formatNumber(r.total) },
-          {
-            key: 'balance',
-            header: 'Balance',
-            numeric: true,
-            cell: (r) => formatSigned(r.balance),
-          },
-          { key: 'status', header: 'Status', cell: (r) => <StatusBadge status={r.status} /> },
-        ]}
-      />
-      <SourceRefs refs={data.records} />
+      {mode === 'chart' ? (
+        <>
+          <TradeChart
+            file={file}
+            rows={rows}
+            bars={bars}
+            selected={year}
+            onSelect={setYear}
+            shortName={shortName}
+          />
+          {split.map((r) => (
+            <p key={r.year} className="trade-balance-note">
+              <span className="trade-balance-note__year">
+                {r.year} ({r.status})
+              </span>{' '}
+              balance: <Balance value={r.balance} />{' '}
+              <span className="trade-balance-note__sum">
+                = exports {formatNumber(r.exports)} − imports {formatNumber(r.imports)}, {file.unit}
+              </span>
+            </p>
+          ))}
+        </>
+      ) : (
+        <>
+          <DataTable
+            caption={`Bilateral trade (${file.unit}); a year without a figure says “${NO_DATA}”`}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => String(r.year)}
+            isSelected={(r) => r.year === year}
+          />
+          <ul className="trade-notes">
+            {file.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <SourceRefs refs={figures} />
+    </>
+  );
+}
+
+// ---------------------------------------------------------------- connectivity
+
+/** A flag beside a figure the sources disagree about: a link to the note in the sources view. */
+function FlagLink({ flag }: { flag: InitiativeFlag }) {
+  return (
+    <a className="flag-link" href={`#discrepancy-${flag.id}`}>
+      <span aria-hidden="true">⚑</span>
+      <span className="visually-hidden">Sources disagree: {flag.topic}</span>
+    </a>
+  );
+}
+
+function connectivityColumns(file: ConnectivityFile): Column<InitiativeRow>[] {
+  return [
+    { key: 'initiative', header: 'Initiative', cell: (r) => r.name },
+    {
+      key: 'investment',
+      header: `Estimated investment (${file.unit})`,
+      numeric: true,
+      cell: (r) => {
+        const flag = flagFor(r, 'investment');
+        return (
+          <>
+            {r.investment === null ? (
+              <span className="no-data">{NOT_GIVEN}</span>
+            ) : (
+              formatNumber(r.investment)
+            )}
+            {flag ? <> {<FlagLink flag={flag} />}</> : null}
+          </>
+        );
+      },
+    },
+    {
+      key: 'tradeGain',
+      header: `Expected increase in trade (${file.unit})`,
+      numeric: true,
+      cell: (r) => {
+        const flag = flagFor(r, 'tradeGain');
+        return (
+          <>
+            {formatNumber(r.tradeGain)}
+            {flag ? <> {<FlagLink flag={flag} />}</> : null}
+          </>
+        );
+      },
+    },
+    { key: 'challenges', header: 'Key challenges', cell: (r) => r.challenges.join('; ') },
+    { key: 'status', header: 'Status', cell: (r) => <StatusBadge status={r.status} /> },
+    { key: 'source', header: 'Source', cell: (r) => <Cite refs={r} /> },
+  ];
+}
+
+function ConnectivityView({
+  mode,
+  file,
+  discrepancies,
+  shortName,
+}: {
+  mode: ViewMode;
+  file: ConnectivityFile;
+  discrepancies: DiscrepanciesFile;
+  shortName: (id: string) => string;
+}) {
+  const rows = useMemo(() => selectInitiatives(file, discrepancies), [file, discrepancies]);
+  const bars = useMemo(() => selectInitiativeBars(rows), [rows]);
+  const flags = useMemo(() => connectivityDiscrepancies(discrepancies), [discrepancies]);
+  const panelData = useMemo<PanelData>(() => {
+    const table = connectivityFlatTable('connectivity', file, rows, shortName);
+    // No filter narrows the initiatives: what is shown is the whole dataset.
+    return { visible: { ...table, name: 'connectivity-visible' }, full: table };
+  }, [file, rows, shortName]);
+  usePanelData(panelData);
+  const columns = useMemo(() => connectivityColumns(file), [file]);
+  const factGroups = rows.filter((r) => r.facts.length > 0).map((row) => ({ row }));
+  const facts = rows.flatMap((r) => r.facts);
+
+  return (
+    <>
+      {mode === 'chart' ? (
+        <ConnectivityChart file={file} rows={rows} bars={bars} shortName={shortName} />
+      ) : (
+        <DataTable
+          caption={`Regional connectivity initiatives (${file.unit}, ${rows[0]?.status ?? ''}); “${NOT_GIVEN}” where the source gives none`}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.id}
+        />
+      )}
+      {flags.length > 0 ? (
+        <ul className="connectivity-flags" aria-label="Where the sources disagree">
+          {flags.map((d) => (
+            <li key={d.id}>
+              <span aria-hidden="true">⚑ </span>
+              <a href={`#discrepancy-${d.id}`}>{d.topic}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {factGroups.map((g) => (
+        <div key={g.row.id} className="connectivity-facts">
+          <p>{g.row.label}, further figures:</p>
+          <ul>
+            {g.row.facts.map((f) => (
+              <li key={f.id}>
+                {f.label}: <strong>{formatNumber(f.value, f.unit)}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <SourceRefs refs={[...rows, ...facts]} />
     </>
   );
 }

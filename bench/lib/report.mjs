@@ -1,0 +1,413 @@
+// Summaries, budgets and the console tables.
+
+import { INTERACTIONS, MEASURED_KINDS } from './browser.mjs';
+import { median, summarize } from './stats.mjs';
+
+export const EXPECTED_PANELS = ['map', 'security', 'trade', 'refugees', 'opinion'];
+
+/** 1 KB = 1000 bytes, as Vite reports sizes. */
+export const BUDGETS = {
+  firstViewJsGzip: 170_000,
+  totalJsGzip: 280_000,
+  allPanelsReadyMs: 1000,
+  interactionMedianMs: 16.7,
+  interactionP95Ms: 50,
+  // "No layout shift": a CLS that rounds to 0.0000 (Chromium can report sub-pixel noise).
+  maxCls: 0.00005,
+};
+
+const KB = (bytes) => (bytes / 1000).toFixed(1);
+const ms0 = (v) => (v === null || v === undefined ? '–' : Math.round(v).toString());
+const ms1 = (v) => (v === null || v === undefined ? '–' : v.toFixed(1));
+
+/** "median (min–max)" of a summary, with a formatter. */
+function spread(s, fmt = ms0) {
+  if (!s || s.n === 0) return 'n/a';
+  return s.min === s.max ? fmt(s.median) : `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+}
+
+// ---- Summaries --------------------------------------------------------------------------------
+
+function summarizeLoads(runs) {
+  const panelIds = [...new Set(runs.flatMap((r) => r.panelIds))];
+  const perPanel = {};
+  for (const id of panelIds) {
+    perPanel[id] = summarize(
+      runs.map((r) => r.panels.find((p) => p.id === id && p.state === 'ready')?.readyAt ?? null),
+    );
+  }
+  return {
+    runs: runs.length,
+    panelsFound: panelIds,
+    maxPanelCount: Math.max(0, ...runs.map((r) => r.panelCount)),
+    allReady: summarize(runs.map((r) => r.allReady)),
+    failedRuns: runs.filter((r) => r.panelCount > 0 && r.allReady === null).length,
+    errors: [...new Set(runs.flatMap((r) => r.errors))],
+    neverReady: [...new Set(runs.flatMap((r) => r.loading))],
+    timeouts: runs.filter((r) => r.timedOut).length,
+    perPanel,
+    fcp: summarize(runs.map((r) => r.fcp)),
+    loadEvent: summarize(runs.map((r) => r.loadEvent)),
+    longTaskCount: summarize(runs.map((r) => r.longTasks.count)),
+    longTaskMs: summarize(runs.map((r) => r.longTasks.totalMs)),
+    blockingMs: summarize(runs.map((r) => r.longTasks.blockingMs)),
+    cls: summarize(runs.map((r) => r.cls)),
+  };
+}
+
+function loadedAtFirstView(coldRuns, sizes) {
+  const byFile = new Map(sizes.chunks.map((c) => [c.file, c]));
+  const seen = new Map();
+  const unknown = new Set();
+  for (const run of coldRuns) {
+    for (const r of run.resources) {
+      if (!r.beforeReady) continue;
+      let file;
+      try {
+        file = decodeURIComponent(new URL(r.url).pathname).replace(/^\/+/, '');
+      } catch {
+        continue;
+      }
+      if (!/\.(m?js|css)$/i.test(file)) continue;
+      const chunk = byFile.get(file);
+      if (!chunk) unknown.add(file);
+      else seen.set(file, (seen.get(file) ?? 0) + 1);
+    }
+  }
+  const files = [...seen.keys()].sort();
+  const js = files.map((f) => byFile.get(f)).filter((c) => c.type === 'js');
+  return {
+    files: files.map((f) => ({ file: f, runs: seen.get(f) })),
+    js: {
+      files: js.map((c) => c.file),
+      raw: js.reduce((a, c) => a + c.raw, 0),
+      gzip: js.reduce((a, c) => a + c.gzip, 0),
+    },
+    lazyJsFetched: js.filter((c) => !c.firstView).map((c) => c.file),
+    unknown: [...unknown],
+  };
+}
+
+function summarizeInteractions(runs) {
+  const out = {};
+  for (const kind of MEASURED_KINDS) {
+    const all = runs.flatMap((r) => r.samples[kind] ?? []);
+    out[kind] = {
+      available: runs.some((r) => r.available[kind]),
+      n: all.length,
+      actions: [...new Set(all.map((s) => s.what.replace(/\d{4}$/, 'YYYY')))],
+      updated: summarize(all.map((s) => s.updated)),
+      firstFrame: summarize(all.map((s) => s.firstFrame)),
+      work: summarize(all.map((s) => s.work)),
+      perRunMedianUpdated: runs.map((r) => median((r.samples[kind] ?? []).map((s) => s.updated))),
+      // Panels still changed after the first frame (rendering continued later).
+      lateUpdates: all.filter((s) => s.late).length,
+      // Panels still changing 1 s after the change: an animation or a timer, not a render.
+      capped: all.filter((s) => s.capped).length,
+      noDomChange: all.filter((s) => !s.domChanged).length,
+      reloaded: all.filter((s) => s.reloaded).length,
+      timedOut: all.filter((s) => s.timedOut).length,
+    };
+  }
+  return out;
+}
+
+function summarizeHeap(runs) {
+  return {
+    changes: runs.map((r) => r.heap.changes),
+    afterLoadMB: summarize(runs.map((r) => r.heap.afterLoad.usedMB)),
+    afterChangesMB: summarize(runs.map((r) => r.heap.afterChanges.usedMB)),
+    atEndMB: summarize(runs.map((r) => r.heap.atEnd.usedMB)),
+  };
+}
+
+export function summarizeAll({ sizes, cold, throttled, interactions }) {
+  return {
+    load: { cold: summarizeLoads(cold), throttled: summarizeLoads(throttled) },
+    loadedAtFirstView: loadedAtFirstView(cold, sizes),
+    interactions: summarizeInteractions(interactions),
+    heap: summarizeHeap(interactions),
+    panelsInInteractionRuns: Math.max(0, ...interactions.map((r) => r.panelCount)),
+  };
+}
+
+// ---- Budgets ----------------------------------------------------------------------------------
+
+const NOT_MEASURED = 'not measured';
+
+export function evaluateBudgets({ sizes, summary }) {
+  const budgets = [];
+  const add = (id, label, limit, value, status, note = '') =>
+    budgets.push({ id, label, limit, value, status, note });
+  const cmp = (value, limit) => (value <= limit ? 'pass' : 'fail');
+
+  add(
+    'first-view-js',
+    'First-view JS, gzip (entry + static imports)',
+    `≤ ${KB(BUDGETS.firstViewJsGzip)} KB`,
+    `${KB(sizes.firstView.js.gzip)} KB`,
+    cmp(sizes.firstView.js.gzip, BUDGETS.firstViewJsGzip),
+  );
+  add(
+    'total-js',
+    'All JS, gzip',
+    `≤ ${KB(BUDGETS.totalJsGzip)} KB`,
+    `${KB(sizes.total.js.gzip)} KB`,
+    cmp(sizes.total.js.gzip, BUDGETS.totalJsGzip),
+  );
+  for (const f of sizes.features) {
+    const value =
+      f.status === 'fail'
+        ? `in ${f.inFirstView.join(', ')}`
+        : f.status === 'pass'
+          ? f.lazy.join(', ')
+          : 'no such code found';
+    add(
+      `split-${f.id}`,
+      f.label,
+      'lazy chunk',
+      value,
+      f.status === 'not found' ? NOT_MEASURED : f.status,
+    );
+  }
+
+  const cold = summary.load.cold;
+  if (cold.maxPanelCount === 0) {
+    add(
+      'panels-ready',
+      'Every panel showing data, cold (median)',
+      `≤ ${BUDGETS.allPanelsReadyMs} ms`,
+      'no panels found',
+      NOT_MEASURED,
+    );
+  } else if (cold.failedRuns > 0) {
+    const why = [
+      cold.errors.length ? `error in ${cold.errors.join(', ')}` : '',
+      cold.neverReady.length ? `never ready: ${cold.neverReady.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    add(
+      'panels-ready',
+      'Every panel showing data, cold (median)',
+      `≤ ${BUDGETS.allPanelsReadyMs} ms`,
+      `${cold.failedRuns}/${cold.runs} runs failed`,
+      'fail',
+      why,
+    );
+  } else {
+    add(
+      'panels-ready',
+      'Every panel showing data, cold (median)',
+      `≤ ${BUDGETS.allPanelsReadyMs} ms`,
+      `${ms0(cold.allReady.median)} ms (${cold.panelsFound.length} panels)`,
+      cmp(cold.allReady.median, BUDGETS.allPanelsReadyMs),
+    );
+  }
+
+  const maxCls = Math.max(summary.load.cold.cls.max ?? 0, summary.load.throttled.cls.max ?? 0);
+  add(
+    'layout-shift',
+    'Layout shift during load (max CLS, all runs)',
+    '0',
+    maxCls.toFixed(4),
+    maxCls < BUDGETS.maxCls ? 'pass' : 'fail',
+  );
+
+  const panels = summary.panelsInInteractionRuns;
+  for (const kind of INTERACTIONS) {
+    const s = summary.interactions[kind];
+    const reason =
+      panels === 0 ? 'no panels found' : !s.available || s.n === 0 ? 'control not found' : null;
+    add(
+      `${kind}-median`,
+      `${kind[0].toUpperCase()}${kind.slice(1)} change → panels updated, median`,
+      `≤ ${BUDGETS.interactionMedianMs} ms`,
+      reason ?? `${ms1(s.updated.median)} ms`,
+      reason ? NOT_MEASURED : cmp(s.updated.median, BUDGETS.interactionMedianMs),
+    );
+    add(
+      `${kind}-p95`,
+      `${kind[0].toUpperCase()}${kind.slice(1)} change → panels updated, p95`,
+      `≤ ${BUDGETS.interactionP95Ms} ms`,
+      reason ?? `${ms1(s.updated.p95)} ms`,
+      reason ? NOT_MEASURED : cmp(s.updated.p95, BUDGETS.interactionP95Ms),
+    );
+  }
+  return budgets;
+}
+
+// ---- Tables -----------------------------------------------------------------------------------
+
+/** A plain-text table; `align` is a string of 'l'/'r' per column. */
+export function table(headers, rows, align) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const fmt = (cells) =>
+    cells
+      .map((c, i) =>
+        align[i] === 'r' ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]),
+      )
+      .join('  ')
+      .trimEnd();
+  return [fmt(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}
+
+export function renderReport(result) {
+  const { meta, sizes, summary, budgets, warnings, options } = result;
+  const out = [];
+  const m = meta.machine;
+  out.push(
+    `npm run bench — ${meta.date}`,
+    `commit ${meta.git.commit ?? 'unknown'}${meta.git.dirty ? ' (uncommitted changes)' : ''} · ` +
+      `${m.cpus} cores (${m.cpuModel}), ${m.memoryGB.toFixed(1)} GB RAM · ${m.os} · ` +
+      `Chromium ${m.chromium} · Node ${m.node}`,
+    `${options.runs} runs per measurement, ${options.iterations} changes per interaction per run, ` +
+      `viewport ${options.viewport.width}×${options.viewport.height}, CPU throttling ${options.throttleRate}×`,
+    '',
+  );
+
+  // Bundle
+  out.push('Bundle (gzip level 9; 1 KB = 1000 bytes)', '');
+  const chunkRows = sizes.chunks.map((c) => [
+    c.file,
+    c.type.toUpperCase(),
+    c.entry ? 'entry' : c.firstView ? 'first view' : 'lazy',
+    KB(c.raw),
+    KB(c.gzip),
+  ]);
+  const lf = summary.loadedAtFirstView;
+  const sumRows = [
+    ['First-view JS (entry + static imports)', sizes.firstView.js],
+    ['JS loaded before all panels were ready', lf.js],
+    ['Lazy JS (dynamic imports)', sizes.lazy.js],
+    ['All JS', sizes.total.js],
+    ['First-view CSS', sizes.firstView.css],
+    ['All CSS', sizes.total.css],
+  ].map(([label, s]) => [label, '', `${s.files.length} file(s)`, KB(s.raw), KB(s.gzip)]);
+  out.push(
+    table(
+      ['File', 'Type', 'Loaded', 'Raw KB', 'Gzip KB'],
+      [...chunkRows, ['', '', '', '', ''], ...sumRows],
+      'lllrr',
+    ),
+    '',
+  );
+
+  // Load
+  const { cold, throttled } = summary.load;
+  out.push(
+    `Load: navigation start → every panel showing its data (ms; median (min–max) of ${options.runs} cold runs)`,
+    '',
+  );
+  const loadRows = [
+    ['Every panel ready, painted', spread(cold.allReady), spread(throttled.allReady)],
+    ...[...new Set([...cold.panelsFound, ...throttled.panelsFound])].map((id) => [
+      `  panel ${id} ready (commit)`,
+      spread(cold.perPanel[id]),
+      spread(throttled.perPanel[id]),
+    ]),
+    ['First contentful paint', spread(cold.fcp), spread(throttled.fcp)],
+    ['Load event end', spread(cold.loadEvent), spread(throttled.loadEvent)],
+    ['Long tasks until ready (count)', spread(cold.longTaskCount), spread(throttled.longTaskCount)],
+    ['Long tasks until ready (total ms)', spread(cold.longTaskMs), spread(throttled.longTaskMs)],
+    ['Blocking time (sum over 50 ms)', spread(cold.blockingMs), spread(throttled.blockingMs)],
+    [
+      'Layout shift (CLS)',
+      spread(cold.cls, (v) => v.toFixed(4)),
+      spread(throttled.cls, (v) => v.toFixed(4)),
+    ],
+  ];
+  out.push(
+    table(['Metric', 'Unthrottled', `CPU ${options.throttleRate}× slower`], loadRows, 'lrr'),
+    '',
+  );
+  if (cold.maxPanelCount === 0)
+    out.push('No section[data-panel] found: panel timings not measured.', '');
+
+  // Interactions
+  out.push(
+    'Filter change → every panel updated (ms, unthrottled; all samples of all runs pooled)',
+    '',
+  );
+  const iRows = MEASURED_KINDS.map((kind) => {
+    const s = summary.interactions[kind];
+    const name = kind === 'baseline' ? 'no-op (floor)' : kind;
+    if (s.n === 0) return [name, 0, 'n/a', '', '', '', '', '', '', ''];
+    return [
+      name,
+      s.n,
+      ms1(s.updated.median),
+      ms1(s.updated.p95),
+      ms1(s.updated.min),
+      ms1(s.updated.max),
+      ms1(s.firstFrame.median),
+      ms1(s.work.median),
+      s.lateUpdates,
+      s.noDomChange,
+    ];
+  });
+  out.push(
+    table(
+      [
+        'Change',
+        'n',
+        'Median',
+        'p95',
+        'Min',
+        'Max',
+        'First frame',
+        'Sync work',
+        'Late',
+        'No change',
+      ],
+      iRows,
+      'lrrrrrrrrr',
+    ),
+    '',
+    'Median/p95/min/max: dispatch (at a random point in a frame) → end of the frame that painted the',
+    'last change inside a panel; a no-op shows what waiting for a frame alone costs. First frame:',
+    'dispatch → end of the next frame (median). Sync work: dispatch → React flush + forced layout',
+    '(median). Late: changes whose panels still changed after the first frame. No change: changes',
+    'that left the DOM untouched.',
+    '',
+  );
+
+  // Heap
+  const h = summary.heap;
+  out.push('JS heap (MB used after forced GC; median (min–max))', '');
+  out.push(
+    table(
+      ['When', 'Used MB'],
+      [
+        ['After load', spread(h.afterLoadMB, ms1)],
+        [`After ${h.changes[0] ?? 0} filter changes`, spread(h.afterChangesMB, ms1)],
+        ['After all timed changes', spread(h.atEndMB, ms1)],
+      ],
+      'lr',
+    ),
+    '',
+  );
+
+  // Budgets
+  out.push('Budgets', '');
+  out.push(
+    table(
+      ['Budget', 'Limit', 'Measured', 'Result'],
+      budgets.map((b) => [
+        b.label,
+        b.limit,
+        b.value,
+        b.status === 'pass' ? 'PASS' : b.status === 'fail' ? 'FAIL' : 'n/a (not measured)',
+      ]),
+      'llll',
+    ),
+  );
+  const notes = budgets.filter((b) => b.note && b.status === 'fail');
+  for (const b of notes) out.push(`  ${b.label}: ${b.note}`);
+  out.push('');
+
+  if (warnings.length) {
+    out.push('Warnings', ...warnings.map((w) => `  - ${w}`), '');
+  }
+  return out.join('\n');
+}

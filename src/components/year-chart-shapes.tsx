@@ -1,0 +1,144 @@
+import { useCallback, useRef, type KeyboardEvent } from 'react';
+import type { BarShapeProps, XAxisTickContentProps } from 'recharts';
+import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import { NO_DATA } from '@/lib/format';
+
+/*
+ * Render functions for bar charts whose categories are years (security incidents, trade): bars
+ * that hatch themselves when projected, and year ticks that are buttons. Made by factories so a
+ * chart can create them once and hand recharts the same function on every render.
+ */
+
+/** Largest bar width; the overlay needs it to draw outlines that fit the bars. */
+export const MAX_BAR_SIZE = 56;
+/** recharts' default gap between categories (10% on each side of a bar). */
+export const CATEGORY_GAP = 0.1;
+
+type StatusOrGap = 'observed' | 'projected' | 'gap';
+
+/**
+ * The `shape` of one stacked series: a plain rect, hatched and outlined when the row is projected.
+ * Draws nothing where the row has no value for this series (recharts would draw a 0-high bar).
+ * Create once per series at module level so the Bar's props stay referentially stable.
+ */
+export function barShape(series: string) {
+  return function BarShape(props: BarShapeProps) {
+    const { x, y, width, height, fill, payload } = props;
+    const row = payload as Record<string, unknown> & { status: StatusOrGap; label: string };
+    if (row[series] === null || row[series] === undefined || !(height > 0)) return <g />;
+    const colour = typeof fill === 'string' ? fill : PALETTE.ink;
+    const projected = row.status === 'projected';
+    return (
+      <rect
+        x={x}
+        y={y}
+        width={width}
+        height={height}
+        fill={projected ? projectedFill(colour) : colour}
+        stroke={projected ? colour : '#ffffff'}
+        strokeWidth={projected ? 1.5 : 1}
+        data-year={row.label}
+        data-series={series}
+        data-status={row.status}
+      />
+    );
+  };
+}
+
+/** What the chart knows about one year: drawn by the overlay and read out by its tick. */
+export interface YearSlot {
+  /** The category value (the year as text). */
+  key: string;
+  status: StatusOrGap;
+  /** Height of the whole bar (the total); null for a gap. */
+  top: number | null;
+  /** The figure printed on top of the bar, e.g. "1,750". */
+  topLabel?: string;
+  /** The figures, spoken with the year and its status by screen readers: "370 incidents". */
+  description: string;
+}
+
+export interface YearSelection {
+  slots: readonly YearSlot[];
+  selected: string | null;
+  onSelect: (key: string) => void;
+}
+
+/** What a year button is called: it starts with the text it shows ("2024 projected"). */
+export function yearTickName(key: string, slot: YearSlot | undefined): string {
+  if (!slot || slot.status === 'gap') return `${key}: ${NO_DATA}`;
+  if (slot.status === 'projected') return `${key} projected: ${slot.description}`;
+  return `${key}: ${slot.description}, observed`;
+}
+
+/**
+ * A factory for the XAxis `tick`: each year is a button (click, Enter or Space selects it), bold
+ * when selected, with "projected" under a projected year so status never rests on the hatching.
+ */
+export function yearTick({ slots, selected, onSelect }: YearSelection) {
+  const byKey = new Map(slots.map((s) => [s.key, s]));
+  return function YearTick(props: XAxisTickContentProps) {
+    const key = String(props.payload.value);
+    const slot = byKey.get(key);
+    const isSelected = key === selected;
+    // "no data" is written in the gap itself; "projected" goes under the year, beside the hatching.
+    const note = slot?.status === 'projected' ? 'projected' : '';
+    const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        onSelect(key);
+      }
+    };
+    return (
+      <g
+        className="year-tick"
+        transform={`translate(${props.x},${props.y})`}
+        role="button"
+        tabIndex={0}
+        aria-pressed={isSelected}
+        aria-label={yearTickName(key, slot)}
+        data-year={key}
+        onClick={() => onSelect(key)}
+        onKeyDown={onKeyDown}
+      >
+        <rect className="year-tick__hit" x={-24} y={1} width={48} height={note ? 32 : 20} rx={4} />
+        <text textAnchor="middle">
+          <tspan className="year-tick__year" x={0} y={15} fontWeight={isSelected ? 700 : 400}>
+            {key}
+          </tspan>
+          {note ? (
+            <tspan className="year-tick__note" x={0} y={28}>
+              {` ${note}`}
+            </tspan>
+          ) : null}
+        </text>
+      </g>
+    );
+  };
+}
+
+/**
+ * Lets the chart's own keyboard layer select a year: recharts moves its tooltip with the arrow
+ * keys; Enter or Space then selects the year it is on. Render `TrackActiveLabel` with the ref
+ * (with `trackActive`) inside the chart, and put `onKeyDown` on an element around it.
+ */
+export function useSelectActiveOnKey(onSelect: (key: string) => void): {
+  trackActive: (label: string | null) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+} {
+  const activeLabel = useRef<string | null>(null);
+  const trackActive = useCallback((label: string | null) => {
+    activeLabel.current = label;
+  }, []);
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      const onChart = e.target instanceof Element && e.target.matches('.recharts-surface');
+      if (!onChart || (e.key !== 'Enter' && e.key !== ' ') || activeLabel.current === null) return;
+      if (e.key === ' ') e.preventDefault();
+      onSelect(activeLabel.current);
+    },
+    [onSelect],
+  );
+  return { trackActive, onKeyDown };
+}

@@ -1,0 +1,208 @@
+import { useEffect, type ReactNode } from 'react';
+import {
+  DefaultZIndexes,
+  useActiveTooltipLabel,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  ZIndexLayer,
+} from 'recharts';
+import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import { NO_DATA } from '@/lib/format';
+import { ProjectedPattern } from './projected-pattern';
+import { CATEGORY_GAP, MAX_BAR_SIZE, type YearSelection } from './year-chart-shapes';
+import './year-chart.css';
+
+/*
+ * Components shared by the bar charts whose categories are years: the overlay that marks gaps
+ * "no data", labels each bar with its exact figure and outlines the year in focus; the hatching
+ * patterns; an HTML legend. (Render functions for bars and ticks are in year-chart-shapes.tsx.)
+ */
+
+/** One `<pattern>` per colour, for `projectedFill(colour)`. Render as a child of the chart. */
+export function ProjectedPatterns({ colours }: { colours: readonly string[] }) {
+  return (
+    <defs>
+      {[...new Set(colours)].map((c) => (
+        <ProjectedPattern key={c} colour={c} />
+      ))}
+    </defs>
+  );
+}
+
+/** Inside a chart: reports the category the tooltip is on (moved by mouse or arrow keys). */
+export function TrackActiveLabel({ onChange }: { onChange: (label: string | null) => void }) {
+  const label = useActiveTooltipLabel();
+  useEffect(() => {
+    onChange(label === undefined || label === null ? null : String(label));
+  }, [label, onChange]);
+  return null;
+}
+
+/**
+ * Drawn inside a horizontal bar chart whose category axis holds `slots`: a click target and
+ * highlight behind each year, a dashed empty outline saying "no data" for each gap, the exact
+ * figure above each bar, and an outline around the selected year's bar.
+ */
+export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const base = yScale(0) ?? plot.y + plot.height;
+
+  const bands = slots.flatMap((slot) => {
+    const start = xScale(slot.key, { position: 'start' });
+    const end = xScale(slot.key, { position: 'end' });
+    if (start === undefined || end === undefined) return [];
+    const band = end - start;
+    const barWidth = Math.min(band * (1 - 2 * CATEGORY_GAP), MAX_BAR_SIZE);
+    const barX = start + (band - barWidth) / 2;
+    const topY = slot.top === null ? undefined : yScale(slot.top);
+    return [{ slot, start, band, barX, barWidth, topY }];
+  });
+
+  const gapTop = plot.y + 8;
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
+        {bands.map(({ slot, start, band }) => (
+          <rect
+            className={`year-band${slot.key === selected ? ' year-band--selected' : ''}`}
+            x={start}
+            y={plot.y}
+            width={band}
+            height={plot.height}
+            onClick={() => onSelect(slot.key)}
+            data-year={slot.key}
+          />
+        ))}
+      </ZIndexLayer>
+      {/* Above the hover cursor and the bars: outlines and labels, which let clicks through. */}
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        {bands
+          .filter((b) => b.slot.status === 'gap')
+          .map(({ slot, barX, barWidth }) => (
+            <g key={slot.key} className="year-gap" data-year={slot.key} pointerEvents="none">
+              <rect
+                x={barX}
+                y={gapTop}
+                width={barWidth}
+                height={Math.max(base - gapTop, 0)}
+                fill="none"
+                stroke={PALETTE.neutral}
+                strokeDasharray="4 3"
+              />
+              <GapLabel x={barX + barWidth / 2} y={base - 8} width={barWidth} />
+            </g>
+          ))}
+        {bands.map(({ slot, barX, barWidth, topY }) =>
+          topY === undefined ? null : (
+            <g key={slot.key} pointerEvents="none">
+              {slot.topLabel ? (
+                <text
+                  className="year-value"
+                  x={barX + barWidth / 2}
+                  y={topY - (slot.key === selected ? 8 : 5)}
+                  textAnchor="middle"
+                  fontWeight={slot.key === selected ? 700 : 400}
+                >
+                  {slot.topLabel}
+                </text>
+              ) : null}
+            </g>
+          ),
+        )}
+        {bands
+          .filter((b) => b.slot.key === selected)
+          .map(({ slot, barX, barWidth, topY }) => {
+            const y = topY ?? gapTop;
+            return (
+              <rect
+                key={slot.key}
+                className="year-selected-outline"
+                x={barX - 3}
+                y={y - 3}
+                width={barWidth + 6}
+                height={Math.max(base - y + 3, 0)}
+                fill="none"
+                stroke={PALETTE.ink}
+                strokeWidth={2}
+                pointerEvents="none"
+              />
+            );
+          })}
+      </ZIndexLayer>
+    </>
+  );
+}
+
+/** "no data" inside a gap's outline: across the bar when it fits, otherwise up its side. */
+function GapLabel({ x, y, width }: { x: number; y: number; width: number }) {
+  const fits = width >= 46;
+  return (
+    <text
+      className="year-gap__label"
+      x={x}
+      y={y}
+      textAnchor={fits ? 'middle' : 'start'}
+      transform={fits ? undefined : `rotate(-90 ${x} ${y}) translate(0 4)`}
+    >
+      {NO_DATA}
+    </text>
+  );
+}
+
+export interface LegendItem {
+  key: string;
+  label: ReactNode;
+  /** solid: a series colour; projected: the hatching; gap: the dashed "no data" outline. */
+  kind: 'solid' | 'projected' | 'gap';
+  colour?: string;
+}
+
+/** A legend in HTML (wraps at narrow widths), with the same swatches the chart draws. */
+export function ChartLegend({ items, label }: { items: readonly LegendItem[]; label: string }) {
+  return (
+    <ul className="chart-legend" aria-label={label}>
+      {items.map((item) => {
+        const colour = item.colour ?? PALETTE.ink;
+        return (
+          <li key={item.key} className="legend-key">
+            <svg width="14" height="14" aria-hidden="true" focusable="false">
+              {item.kind === 'projected' ? (
+                <>
+                  <defs>
+                    <ProjectedPattern colour={colour} />
+                  </defs>
+                  <rect
+                    x="0.75"
+                    y="0.75"
+                    width="12.5"
+                    height="12.5"
+                    fill={projectedFill(colour)}
+                    stroke={colour}
+                    strokeWidth="1.5"
+                  />
+                </>
+              ) : item.kind === 'gap' ? (
+                <rect
+                  x="0.5"
+                  y="0.5"
+                  width="13"
+                  height="13"
+                  fill="none"
+                  stroke={PALETTE.neutral}
+                  strokeDasharray="3 2"
+                />
+              ) : (
+                <rect width="14" height="14" fill={colour} />
+              )}
+            </svg>
+            {item.label}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

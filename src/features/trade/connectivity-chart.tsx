@@ -1,0 +1,265 @@
+import { memo, useCallback, useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  type LabelProps,
+  type TooltipContentProps,
+  type YAxisTickContentProps,
+} from 'recharts';
+import { ChartLegend, ProjectedPatterns, type LegendItem } from '@/components/year-chart';
+import { barShape } from '@/components/year-chart-shapes';
+import type { ConnectivityFile } from '@/data/schemas';
+import { PALETTE } from '@/lib/chart-theme';
+import { citationText } from '@/lib/citation';
+import { formatNumber } from '@/lib/format';
+import { flagFor, NOT_GIVEN, type InitiativeBar, type InitiativeRow } from './select';
+
+export const CONNECTIVITY_CHART_HEIGHT = 200;
+
+const BAR_SIZE = 13;
+const BAR_GAP = 3;
+const SERIES = ['investment', 'tradeGain'] as const;
+type Series = (typeof SERIES)[number];
+const COLOURS: Record<Series, string> = {
+  investment: PALETTE.category[0],
+  tradeGain: PALETTE.category[2],
+};
+const NAMES: Record<Series, string> = {
+  investment: 'Estimated investment',
+  tradeGain: 'Expected increase in trade volume',
+};
+const SHAPES = { investment: barShape('investment'), tradeGain: barShape('tradeGain') };
+const MARGIN = { top: 4, right: 36, bottom: 0, left: 0 };
+const CURSOR = { fill: '#eef1f5' };
+
+/** The exact figure at the end of each bar (recharts hands a label its bar's box as `viewBox`). */
+function renderValueLabel(props: LabelProps) {
+  const { viewBox, value } = props;
+  if (typeof value !== 'number' || !viewBox || !('width' in viewBox)) return <g />;
+  const { x, y, width, height } = viewBox;
+  const nx = Number(x) + Number(width) + 4;
+  const ny = Number(y) + Number(height) / 2;
+  if (!Number.isFinite(nx) || !Number.isFinite(ny)) return <g />;
+  return (
+    <text x={nx} y={ny} dy="0.35em" className="connectivity-value">
+      {formatNumber(value)}
+    </text>
+  );
+}
+
+interface ConnectivityChartProps {
+  file: ConnectivityFile;
+  rows: readonly InitiativeRow[];
+  bars: readonly InitiativeBar[];
+  shortName: (id: string) => string;
+}
+
+/** Each initiative's estimated investment beside the increase in trade it is expected to bring. */
+export const ConnectivityChart = memo(function ConnectivityChart({
+  file,
+  rows,
+  bars,
+  shortName,
+}: ConnectivityChartProps) {
+  const rowsByLabel = useMemo(() => new Map(rows.map((r) => [r.label, r])), [rows]);
+  const tick = useMemo(() => initiativeTick(rowsByLabel), [rowsByLabel]);
+  const renderTooltip = useCallback(
+    (props: TooltipContentProps) => (
+      <ConnectivityTooltip
+        active={props.active}
+        label={props.label}
+        rowsByLabel={rowsByLabel}
+        file={file}
+        shortName={shortName}
+      />
+    ),
+    [rowsByLabel, file, shortName],
+  );
+  const legend = useMemo<LegendItem[]>(
+    () => [
+      ...SERIES.map((s): LegendItem => ({
+        key: s,
+        label: `${NAMES[s]} (${file.unit})`,
+        kind: 'solid',
+        colour: COLOURS[s],
+      })),
+      ...(bars.some((b) => b.status === 'projected')
+        ? [
+            {
+              key: 'projected',
+              label: 'projected',
+              kind: 'projected',
+              colour: PALETTE.ink,
+            } as const,
+          ]
+        : []),
+    ],
+    [bars, file.unit],
+  );
+
+  return (
+    <figure className="connectivity-chart">
+      <BarChart
+        layout="vertical"
+        responsive
+        style={{ width: '100%', height: CONNECTIVITY_CHART_HEIGHT }}
+        data={bars as InitiativeBar[]}
+        margin={MARGIN}
+        barSize={BAR_SIZE}
+        barGap={BAR_GAP}
+        accessibilityLayer
+        title={`Regional connectivity initiatives, ${file.unit}`}
+      >
+        <ProjectedPatterns colours={Object.values(COLOURS)} />
+        <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => formatNumber(v)}
+          tick={{ fontSize: 11, fill: PALETTE.ink }}
+          axisLine={{ stroke: PALETTE.neutral }}
+          tickLine={false}
+          height={22}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={82}
+          tick={tick}
+          tickLine={false}
+          axisLine={{ stroke: PALETTE.neutral }}
+          interval={0}
+        />
+        <Tooltip content={renderTooltip} cursor={CURSOR} isAnimationActive={false} />
+        {SERIES.map((s) => (
+          <Bar
+            key={s}
+            dataKey={s}
+            name={NAMES[s]}
+            fill={COLOURS[s]}
+            shape={SHAPES[s]}
+            label={renderValueLabel}
+          />
+        ))}
+        <NotGivenMarks bars={bars} />
+      </BarChart>
+      <figcaption>
+        <ChartLegend items={legend} label="Legend: connectivity initiatives" />
+      </figcaption>
+    </figure>
+  );
+});
+
+/**
+ * "n/a" where an investment bar would be, for initiatives whose investment the source gives as
+ * N/A. The bars have a fixed size and are centred in their band, so the first bar's middle is
+ * at the band's centre minus half the gap and half a bar.
+ */
+function NotGivenMarks({ bars }: { bars: readonly InitiativeBar[] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const x0 = xScale(0) ?? plot.x;
+  return (
+    <g pointerEvents="none">
+      {bars
+        .filter((b) => b.investment === null)
+        .map((b) => {
+          const centre = yScale(b.label, { position: 'middle' });
+          if (centre === undefined) return null;
+          const y = centre - (BAR_GAP + BAR_SIZE) / 2;
+          return (
+            <g key={b.label} className="connectivity-na" data-initiative={b.id}>
+              <rect
+                x={x0}
+                y={y - BAR_SIZE / 2}
+                width={26}
+                height={BAR_SIZE}
+                fill="none"
+                stroke={PALETTE.neutral}
+                strokeDasharray="3 2"
+              />
+              <text x={x0 + 30} y={y} dy="0.35em" className="connectivity-value">
+                {NOT_GIVEN}
+              </text>
+            </g>
+          );
+        })}
+    </g>
+  );
+}
+
+/** Initiative names on the axis, with ⚑ where the sources disagree about its figures. */
+function initiativeTick(rowsByLabel: ReadonlyMap<string, InitiativeRow>) {
+  return function InitiativeTick(props: YAxisTickContentProps) {
+    const label = String(props.payload.value);
+    const flagged = (rowsByLabel.get(label)?.flags.length ?? 0) > 0;
+    return (
+      <text
+        x={Number(props.x) - 4}
+        y={props.y}
+        dy="0.35em"
+        textAnchor="end"
+        className="connectivity-tick"
+      >
+        {label}
+        {flagged ? <tspan className="flag-glyph"> ⚑</tspan> : null}
+      </text>
+    );
+  };
+}
+
+interface ConnectivityTooltipProps {
+  active: boolean;
+  label: string | number | undefined;
+  rowsByLabel: ReadonlyMap<string, InitiativeRow>;
+  file: ConnectivityFile;
+  shortName: (id: string) => string;
+}
+
+function ConnectivityTooltip({
+  active,
+  label,
+  rowsByLabel,
+  file,
+  shortName,
+}: ConnectivityTooltipProps) {
+  if (!active || label === undefined) return null;
+  const row = rowsByLabel.get(String(label));
+  if (!row) return null;
+  const investmentFlag = flagFor(row, 'investment');
+  const gainFlag = flagFor(row, 'tradeGain');
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{row.name}</p>
+      <dl>
+        <dt>Investment</dt>
+        <dd>
+          {row.investment === null ? NOT_GIVEN : formatNumber(row.investment, file.unit)}
+          {investmentFlag ? ' ⚑' : ''}
+        </dd>
+        <dt>Trade gain</dt>
+        <dd>
+          {formatNumber(row.tradeGain, file.unit)}
+          {gainFlag ? ' ⚑' : ''}
+        </dd>
+        <dt>Status</dt>
+        <dd>{row.status}</dd>
+      </dl>
+      <p className="chart-tooltip__source">Key challenges: {row.challenges.join('; ')}</p>
+      {row.flags.map((f) => (
+        <p key={f.id} className="chart-tooltip__source">
+          ⚑ Sources disagree: {f.topic}
+        </p>
+      ))}
+      <p className="chart-tooltip__source">Source: {citationText(row, shortName)}</p>
+    </div>
+  );
+}

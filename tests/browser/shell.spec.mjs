@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  checkA11y,
+  formatViolations,
+  newPage,
+  screenshot,
+  setupSuite,
+  waitForPanels,
+} from './harness.mjs';
+
+const suite = setupSuite();
+const PANEL_HEADINGS = [
+  'Border map',
+  'Security incidents',
+  'Trade balance',
+  'Refugees by province',
+  'Public opinion',
+];
+
+const panelHeadings = (page) =>
+  page.locator('[data-panel] h2').evaluateAll((els) => els.map((el) => el.textContent.trim()));
+
+test('the shell renders all five panels with real data, sources and no errors', async () => {
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    await p.goto('/');
+    const { ready, failed } = await waitForPanels(p.page);
+    assert.deepEqual(failed, []);
+    assert.deepEqual(ready.sort(), ['map', 'opinion', 'refugees', 'security', 'trade']);
+    for (const name of PANEL_HEADINGS) {
+      const region = p.page.getByRole('region', { name, exact: true });
+      assert.equal(await region.count(), 1, `one region named ${name}`);
+    }
+    // Real figures from the datasets, with their citations one click away.
+    await p.page.getByText('+56%').first().waitFor();
+    const sources = p.page.locator('#sources');
+    assert.match(await sources.innerText(), /JSSA 2025/);
+    assert.match(await sources.innerText(), /UNHCR/);
+    assert.match(await sources.innerText(), /Where sources disagree/);
+    assert.match(await sources.innerText(), /All consistency checks pass/);
+    const citation = p.page.locator('[data-panel=trade] .panel-sources a').first();
+    const href = await citation.getAttribute('href');
+    assert.match(href ?? '', /^#source-/);
+    await citation.click();
+    assert.equal(await p.page.evaluate(() => location.hash), href);
+    assert.equal(await p.page.locator(`${href}:target`).count(), 1);
+
+    const violations = await checkA11y(p.page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    await screenshot(p.page, 'shell-desktop');
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(p.consoleErrors, []);
+    assert.deepEqual(p.blockedRequests, []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('a filter change shows in the URL, a reload restores it, and Back undoes it', async () => {
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    await p.goto('/');
+    await waitForPanels(p.page);
+    const bar = p.page.getByRole('search', { name: 'Filters' });
+    await bar.getByRole('button', { name: 'Security', exact: true }).click();
+    await p.page.waitForFunction(() => location.search.includes('themes=security'));
+    await bar.getByRole('button', { name: 'Previous year' }).click();
+    await p.page.waitForFunction(() => location.search.includes('year=2023'));
+    assert.deepEqual(await panelHeadings(p.page), ['Border map', 'Security incidents']);
+    assert.equal(await bar.getByRole('button', { name: 'Clear Theme: Security' }).count(), 1);
+
+    const url = p.page.url();
+    await p.page.reload();
+    await waitForPanels(p.page);
+    assert.equal(p.page.url(), url);
+    assert.equal(
+      await bar.getByRole('button', { name: 'Security', exact: true }).getAttribute('aria-pressed'),
+      'true',
+    );
+    assert.equal(await bar.locator('output').innerText(), '2023');
+    assert.deepEqual(await panelHeadings(p.page), ['Border map', 'Security incidents']);
+
+    await p.page.goBack();
+    await p.page.waitForFunction(() => !location.search.includes('year='));
+    assert.equal(await bar.locator('output').innerText(), '2024');
+    assert.match(p.page.url(), /themes=security/);
+    await p.page.goBack();
+    await p.page.waitForFunction(() => location.search === '');
+    assert.deepEqual((await panelHeadings(p.page)).length, 5);
+
+    // A chip clears its filter.
+    await p.goto('/?themes=trade,opinion&year=2021');
+    await waitForPanels(p.page);
+    await bar.getByRole('button', { name: 'Clear Theme: Trade' }).click();
+    await p.page.waitForFunction(() => location.search === '?year=2021&themes=opinion');
+    assert.deepEqual(p.pageErrors, []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('a malformed link is read as far as it can be, and says what it ignored', async () => {
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    await p.goto('/?year=20x4&themes=security,%3Cb%3E&province=PK-KP');
+    await waitForPanels(p.page);
+    const notice = p.page.locator('.notice');
+    await notice.waitFor();
+    const text = await notice.innerText();
+    assert.match(text, /year=20x4/);
+    assert.match(text, /themes=security,<b>/);
+    assert.equal(await notice.locator('b').count(), 0, 'URL text is shown as text, not HTML');
+    assert.match(p.page.url(), /province=PK-KP/);
+    assert.doesNotMatch(p.page.url(), /year=/);
+    assert.deepEqual(p.pageErrors, []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('a corrupted dataset shows an error naming the file in its own panel only, and Retry recovers', async () => {
+  suite.server.setOverrides({
+    '/data/trade.json': { status: 200, body: '{ "schemaVersion": 1, "records": [' },
+  });
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    await p.goto('/');
+    const { ready, failed } = await waitForPanels(p.page);
+    assert.deepEqual(failed, ['trade']);
+    assert.deepEqual(ready.sort(), ['map', 'opinion', 'refugees', 'security']);
+    const alert = p.page.locator('[data-panel=trade] [role=alert]');
+    assert.match(await alert.innerText(), /trade\.json/);
+    assert.match(await alert.innerText(), /not valid JSON/i);
+    await screenshot(p.page, 'shell-trade-error');
+
+    suite.server.clearOverrides();
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await p.page.locator('[data-panel=trade][data-ready=true]').waitFor();
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(p.appConsoleErrors(), []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('a schema violation names the file and the field path', async () => {
+  const trade = JSON.parse(await (await fetch(`${suite.server.url}/data/trade.json`)).text());
+  trade.records[1].total = 'about 1,200';
+  suite.server.setOverrides({ '/data/trade.json': { status: 200, body: trade } });
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    await p.goto('/');
+    await waitForPanels(p.page);
+    const alert = p.page.locator('[data-panel=trade] [role=alert]');
+    assert.match(await alert.innerText(), /trade\.json › records\[1\]\.total/);
+    assert.equal(await p.page.locator('[data-panel=security][data-ready=true]').count(), 1);
+
+    suite.server.setOverrides({ '/data/security-incidents.json': { status: 404, body: 'gone' } });
+    const q = await newPage(suite.browser, suite.server);
+    await q.goto('/');
+    await waitForPanels(q.page);
+    const missing = q.page.locator('[data-panel=security] [role=alert]');
+    assert.match(await missing.innerText(), /security-incidents\.json/);
+    assert.match(await missing.innerText(), /404/);
+    assert.deepEqual(q.pageErrors, []);
+    await q.close();
+  } finally {
+    await p.close();
+  }
+});
+
+test('the layout holds from a phone to a projector', async () => {
+  for (const width of [360, 1920]) {
+    const p = await newPage(suite.browser, suite.server, { viewport: { width, height: 900 } });
+    try {
+      await p.goto('/');
+      await waitForPanels(p.page);
+      const overflow = await p.page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
+      await screenshot(p.page, `shell-${width}`);
+    } finally {
+      await p.close();
+    }
+  }
+});
