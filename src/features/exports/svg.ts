@@ -6,38 +6,20 @@
  */
 
 import { findChartSvg } from './find-chart';
+import { inlineStyles, URL_REF } from './svg-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Presentation properties copied from the computed style, with the value that needs no copy. */
-const STYLE_DEFAULTS: Record<string, string> = {
-  fill: 'rgb(0, 0, 0)',
-  'fill-opacity': '1',
-  'fill-rule': 'nonzero',
-  stroke: 'none',
-  'stroke-width': '1px',
-  'stroke-opacity': '1',
-  'stroke-dasharray': 'none',
-  'stroke-linecap': 'butt',
-  'stroke-linejoin': 'miter',
-  opacity: '1',
-  'font-family': '',
-  'font-size': '',
-  'font-weight': '400',
-  'text-anchor': 'start',
-  'dominant-baseline': 'auto',
-  visibility: 'visible',
-  display: '',
-};
 
 const PAD = 16;
 const MIN_WIDTH = 560;
 
 export interface LegendEntry {
   label: string;
-  /** A colour, or `url(#id)` of a pattern. */
+  /** A colour, `url(#id)` of a pattern, or none. */
   fill: string;
   stroke: string;
+  /** A stroke dash pattern, e.g. "3 2" for the dashed "no data" outline; '' for solid. */
+  dash: string;
 }
 
 function sizeOf(el: Element): { x: number; y: number; width: number; height: number } {
@@ -48,32 +30,6 @@ function sizeOf(el: Element): { x: number; y: number; width: number; height: num
     width: r.width || Number(el.getAttribute('width')) || 0,
     height: r.height || Number(el.getAttribute('height')) || 0,
   };
-}
-
-const URL_REF = /url\(\s*["']?[^#"')]*#([^"')\s]+)["']?\s*\)/g;
-
-/** Writes computed presentation styles onto the clone, element by element, and tidies url() refs. */
-function inlineStyles(live: Element, clone: Element): void {
-  const cs = window.getComputedStyle(live);
-  const parts: string[] = [];
-  for (const [prop, initial] of Object.entries(STYLE_DEFAULTS)) {
-    const value = cs.getPropertyValue(prop);
-    if (value && value !== initial) parts.push(`${prop}:${value.replace(URL_REF, 'url(#$1)')}`);
-  }
-  const own = clone.getAttribute('style');
-  clone.setAttribute(
-    'style',
-    [own ? own.replace(URL_REF, 'url(#$1)') : '', ...parts].filter(Boolean).join(';'),
-  );
-  for (const attr of ['fill', 'stroke', 'clip-path', 'mask', 'filter']) {
-    const v = clone.getAttribute(attr);
-    if (v) clone.setAttribute(attr, v.replace(URL_REF, 'url(#$1)'));
-  }
-  const liveKids = live.children;
-  const cloneKids = clone.children;
-  for (let i = 0; i < liveKids.length && i < cloneKids.length; i++) {
-    inlineStyles(liveKids[i]!, cloneKids[i]!);
-  }
 }
 
 function referencedIds(root: Element): Set<string> {
@@ -109,24 +65,15 @@ export function readLegend(section: Element): LegendEntry[] {
       (m) => !m.closest('defs, pattern, clipPath'),
     );
     const cs = mark ? window.getComputedStyle(mark) : null;
-    const attrFill = mark?.getAttribute('fill');
-    const fill =
-      item.getAttribute('data-legend-colour') ||
-      (attrFill && attrFill !== 'none'
-        ? attrFill
-        : cs?.fill && cs.fill !== 'none'
-          ? cs.fill
-          : '') ||
-      mark?.getAttribute('stroke') ||
-      cs?.stroke ||
-      '#888888';
-    const stroke =
-      mark?.getAttribute('stroke') || (cs?.stroke && cs.stroke !== 'none' ? cs.stroke : '');
-    entries.push({
-      label,
-      fill: fill.replace(URL_REF, 'url(#$1)'),
-      stroke: stroke.replace(URL_REF, 'url(#$1)'),
-    });
+    const paint = (attr: 'fill' | 'stroke') => {
+      const value = mark?.getAttribute(attr) || cs?.getPropertyValue(attr) || 'none';
+      return value.replace(URL_REF, 'url(#$1)');
+    };
+    let fill = item.getAttribute('data-legend-colour') || paint('fill');
+    const stroke = paint('stroke');
+    if (fill === 'none' && stroke === 'none') fill = '#888888';
+    const dash = mark?.getAttribute('stroke-dasharray') || cs?.strokeDasharray || 'none';
+    entries.push({ label, fill, stroke, dash: dash === 'none' ? '' : dash });
   }
   return entries;
 }
@@ -228,7 +175,12 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
     [...referencedIds(clone)].some((id) => id.startsWith('projected')) ||
     section.querySelector('.status--projected') !== null;
   if (usesProjected && !legend.some((e) => /projected/i.test(e.label))) {
-    legend.push({ label: 'projected', fill: 'url(#export-projected)', stroke: '#4a525c' });
+    legend.push({
+      label: 'projected',
+      fill: 'url(#export-projected)',
+      stroke: '#4a525c',
+      dash: '',
+    });
     const pattern = el('pattern', {
       id: 'export-projected',
       width: 6,
@@ -260,7 +212,8 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
           width: 12,
           height: 12,
           fill: entry.fill,
-          stroke: entry.stroke || entry.fill,
+          stroke: entry.stroke,
+          ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
         }),
       );
       root.append(el('text', { x: x + 16, y: y - 2, 'font-size': 12, ...common }, entry.label));
