@@ -15,6 +15,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ProjectedPattern } from '@/components/projected-pattern';
+import { useChartKeys } from '@/lib/use-chart-keys';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import type { QuestionId } from '@/data/schemas';
@@ -179,8 +180,9 @@ interface OpinionChartProps {
 
 /** Pakistan beside Afghanistan for each question, as horizontal bars on a 0–100% scale. */
 export const OpinionChart = memo(function OpinionChart({ rows, title }: OpinionChartProps) {
+  const { onKeyDownCapture } = useChartKeys({ vertical: true });
   return (
-    <div className="opinion-chart">
+    <div className="opinion-chart" onKeyDownCapture={onKeyDownCapture}>
       <BarChart
         layout="vertical"
         data={rows as OpinionChartRow[]}
@@ -190,7 +192,7 @@ export const OpinionChart = memo(function OpinionChart({ rows, title }: OpinionC
         barSize={BAR}
         barGap={GAP}
         title={title}
-        desc="Each question has a bar for Pakistan and one for Afghanistan, in per cent of respondents. Left and right arrow keys move between questions."
+        desc="Each question has a bar for Pakistan and one for Afghanistan, in per cent of respondents. Arrow keys move between questions."
       >
         <defs>
           <ProjectedPattern colour={PALETTE.pakistan} />

@@ -15,6 +15,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ProjectedPattern } from '@/components/projected-pattern';
+import { useChartKeys } from '@/lib/use-chart-keys';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import type { SentimentKey, SentimentRow } from './select';
@@ -164,8 +165,9 @@ export const SentimentChart = memo(function SentimentChart({
   rows: readonly SentimentChartRow[];
   title: string;
 }) {
+  const { onKeyDownCapture } = useChartKeys({ vertical: true });
   return (
-    <div className="sentiment-chart">
+    <div className="sentiment-chart" onKeyDownCapture={onKeyDownCapture}>
       <BarChart
         layout="vertical"
         data={rows as SentimentChartRow[]}
@@ -174,7 +176,7 @@ export const SentimentChart = memo(function SentimentChart({
         margin={{ top: 0, right: 8, bottom: 0, left: 8 }}
         barSize={BAR}
         title={title}
-        desc="Negative views extend left of zero, positive views right of it, neutral views sit across zero. Left and right arrow keys move between countries."
+        desc="Negative views extend left of zero, positive views right of it, neutral views sit across zero. Arrow keys move between countries."
       >
         <defs>
           <ProjectedPattern colour={PALETTE.negative} />

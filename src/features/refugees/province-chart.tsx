@@ -16,8 +16,8 @@ import {
 import { ProjectedPattern } from '@/components/projected-pattern';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
-import { ActiveLabelProbe } from './active-label-probe';
-import { useChartPick } from './use-chart-pick';
+import { ActiveLabelProbe } from '@/lib/active-label-probe';
+import { useChartKeys } from '@/lib/use-chart-keys';
 import { compactNumber, niceTicks } from './compact';
 import type { ProvinceRow } from './select';
 
@@ -47,13 +47,22 @@ function ProvinceBar(props: BarShapeProps) {
       stroke={row.selected ? PALETTE.ink : colour}
       strokeWidth={row.selected ? 2 : 1}
       data-province={row.key}
-      style={{ cursor: row.selectable ? 'pointer' : 'default' }}
     />
   );
 }
 
-/** Name, people and share above each bar, so long names never squeeze the bars at 360 px. */
-function ProvinceLabels({ rows }: { rows: readonly ProvinceChartRow[] }) {
+/**
+ * Name, people and share above each bar, so long names never squeeze the bars at 360 px; and a
+ * click area over each province's whole row, so a 2 px bar is as easy to pick as a long one and a
+ * click is read from where it lands, not from the tooltip's last position.
+ */
+function ProvinceOverlay({
+  rows,
+  onPick,
+}: {
+  rows: readonly ProvinceChartRow[];
+  onPick: (provinceId: string) => void;
+}) {
   const y = useYAxisScale();
   const plot = usePlotArea();
   if (!y || !plot) return null;
@@ -69,18 +78,32 @@ function ProvinceLabels({ rows }: { rows: readonly ProvinceChartRow[] }) {
             ? `${formatNumber(r.percent, '%')}`
             : `${formatNumber(r.people)} (${formatNumber(r.percent, '%')})`;
         return (
-          <text
-            key={r.key}
-            x={plot.x}
-            y={barTop - 5}
-            fontSize={12}
-            fill={PALETTE.ink}
-            fontWeight={r.selected ? 700 : 400}
-          >
-            {r.selected ? '✓ ' : ''}
-            {r.name}
-            <tspan fill="#4a525c"> · {figure}</tspan>
-          </text>
+          <g key={r.key}>
+            {r.selectable ? (
+              <rect
+                x={plot.x}
+                y={start}
+                width={plot.width}
+                height={end - start}
+                fill="transparent"
+                style={{ cursor: 'pointer' }}
+                data-province-hit={r.key}
+                onClick={() => onPick(r.key)}
+              />
+            ) : null}
+            <text
+              pointerEvents="none"
+              x={plot.x}
+              y={barTop - 5}
+              fontSize={12}
+              fill={PALETTE.ink}
+              fontWeight={r.selected ? 700 : 400}
+            >
+              {r.selected ? '✓ ' : ''}
+              {r.name}
+              <tspan fill="#4a525c"> · {figure}</tspan>
+            </text>
+          </g>
         );
       })}
     </g>
@@ -123,14 +146,7 @@ export const ProvinceChart = memo(function ProvinceChart({
     },
     [rows, onPick],
   );
-  const { activeRef, onKeyDownCapture } = useChartPick(pick);
-  const onClick = useCallback(
-    (state: { activeTooltipIndex?: unknown }) => {
-      const row = rows[Number(state.activeTooltipIndex)];
-      if (row) pick(row.key);
-    },
-    [rows, pick],
-  );
+  const { activeRef, onKeyDownCapture } = useChartKeys({ vertical: true, onPick: pick });
   const ticks = useMemo(() => niceTicks(Math.max(0, ...rows.map((r) => r.people ?? 0))), [rows]);
   const plotHeight = rows.length * ROW_HEIGHT + AXIS + 4;
   return (
@@ -142,9 +158,8 @@ export const ProvinceChart = memo(function ProvinceChart({
         style={{ width: '100%', height: plotHeight }}
         margin={{ top: 0, right: 16, bottom: 0, left: 4 }}
         barSize={BAR}
-        onClick={onClick}
         title={title}
-        desc="Left and right arrow keys move between provinces; Enter selects the province for the whole dashboard."
+        desc="Arrow keys move between provinces; Enter selects the province for the whole dashboard."
       >
         <defs>
           <ProjectedPattern colour={PALETTE.observed} />
@@ -164,7 +179,7 @@ export const ProvinceChart = memo(function ProvinceChart({
         <Tooltip content={ProvinceTooltip} cursor={{ fill: '#1b1f24', fillOpacity: 0.06 }} />
         <Bar dataKey="people" name="People" shape={ProvinceBar} isAnimationActive={false} />
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
-          <ProvinceLabels rows={rows} />
+          <ProvinceOverlay rows={rows} onPick={pick} />
         </ZIndexLayer>
         <ActiveLabelProbe labelRef={activeRef} />
       </BarChart>

@@ -7,13 +7,17 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  ZIndexLayer,
+  DefaultZIndexes,
+  usePlotArea,
+  useXAxisInverseDataSnapScale,
   type TooltipContentProps,
 } from 'recharts';
 import type { UnhcrRecord } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
-import { ActiveLabelProbe } from './active-label-probe';
-import { useChartPick } from './use-chart-pick';
+import { ActiveLabelProbe } from '@/lib/active-label-probe';
+import { useChartKeys } from '@/lib/use-chart-keys';
 import { compactNumber, niceTicks } from './compact';
 import { SERIES_LABELS, type SeriesKey } from './select';
 import { SERIES_STYLE } from './series-style';
@@ -37,6 +41,36 @@ function SeriesTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+/**
+ * A click area over the plot that reads the year from where the click lands (the nearest year),
+ * rather than from the tooltip, which can lag a frame behind a tap.
+ */
+function YearPickArea({ onPickYear }: { onPickYear: (year: number) => void }) {
+  const plot = usePlotArea();
+  const toYear = useXAxisInverseDataSnapScale();
+  if (!plot || !toYear) return null;
+  return (
+    <rect
+      x={plot.x}
+      y={plot.y}
+      width={plot.width}
+      height={plot.height}
+      fill="transparent"
+      style={{ cursor: 'pointer' }}
+      className="year-pick-area"
+      onClick={(e) => {
+        const svg = e.currentTarget.ownerSVGElement;
+        if (!svg) return;
+        const box = svg.getBoundingClientRect();
+        // The svg may be scaled to its box: convert client pixels to chart pixels.
+        const x = ((e.clientX - box.left) * svg.viewBox.baseVal.width) / box.width;
+        const year = Number(toYear(x));
+        if (Number.isFinite(year)) onPickYear(year);
+      }}
+    />
+  );
+}
+
 interface SeriesChartProps {
   records: readonly UnhcrRecord[];
   keys: readonly SeriesKey[];
@@ -52,14 +86,7 @@ export const SeriesChart = memo(function SeriesChart({
   onPickYear,
 }: SeriesChartProps) {
   const pick = useCallback((label: string) => onPickYear(Number(label)), [onPickYear]);
-  const { activeRef, onKeyDownCapture } = useChartPick(pick);
-  const onClick = useCallback(
-    (state: { activeTooltipIndex?: unknown }) => {
-      const r = records[Number(state.activeTooltipIndex)];
-      if (r) onPickYear(r.year);
-    },
-    [records, onPickYear],
-  );
+  const { activeRef, onKeyDownCapture } = useChartKeys({ onPick: pick });
   const ticks = useMemo(
     () => niceTicks(Math.max(0, ...records.flatMap((r) => keys.map((k) => r[k])))),
     [records, keys],
@@ -74,7 +101,6 @@ export const SeriesChart = memo(function SeriesChart({
         responsive
         style={{ width: '100%', height: SERIES_CHART_HEIGHT }}
         margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
-        onClick={onClick}
         title="UNHCR: Afghans in Pakistan by year"
         desc="Left and right arrow keys move between years; Enter makes that year the year in focus."
       >
@@ -115,6 +141,9 @@ export const SeriesChart = memo(function SeriesChart({
             isAnimationActive={false}
           />
         ))}
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <YearPickArea onPickYear={onPickYear} />
+        </ZIndexLayer>
         <ActiveLabelProbe labelRef={activeRef} />
       </LineChart>
     </div>
