@@ -107,16 +107,17 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   );
   usePanelData(panelData);
 
-  const refs = useMemo(
-    () => [
-      ...(view ? [view.set] : []),
-      ...file.documentTotals,
-      ...(totalDiscrepancy?.claims ?? []),
-      file.unhcrSeries,
-      ...file.related,
-    ],
-    [view, file, totalDiscrepancy],
-  );
+  // Each source once; the figures above link to theirs with the exact place in the source.
+  const refs = useMemo(() => {
+    const ids = [
+      ...(view ? view.set.sources : []),
+      ...file.documentTotals.flatMap((t) => t.sources),
+      ...(totalDiscrepancy?.claims.flatMap((c) => c.sources) ?? []),
+      ...file.unhcrSeries.sources,
+      ...file.related.flatMap((f) => f.sources),
+    ];
+    return [...new Set(ids)].map((id) => ({ sources: [id] }));
+  }, [view, file, totalDiscrepancy]);
 
   return (
     <div className="refugees">

@@ -22,7 +22,7 @@ import { compactNumber, niceTicks } from './compact';
 import { SERIES_LABELS, type SeriesKey } from './select';
 import { SERIES_STYLE } from './series-style';
 
-const SERIES_CHART_HEIGHT = 170;
+const SERIES_CHART_HEIGHT = 160;
 
 function SeriesTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as UnhcrRecord | undefined;
