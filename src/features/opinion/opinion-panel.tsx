@@ -221,7 +221,8 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
         <DataTable
           caption={
             <>
-              {survey.label} ({file.unit}). Source: <Cite survey={survey} names={names} full />.
+              Answers by country, {surveyName(survey)} ({file.unit}). Source:{' '}
+              <Cite survey={survey} names={names} full />.
             </>
           }
           columns={columns}

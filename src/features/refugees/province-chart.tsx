@@ -24,6 +24,8 @@ import type { ProvinceRow } from './select';
 export interface ProvinceChartRow extends ProvinceRow {
   selected: boolean;
   projected: boolean;
+  /** For the tooltip: the share set's citation. */
+  source: string;
 }
 
 /** Room per province: a label line above a bar. */
@@ -124,6 +126,7 @@ function ProvinceTooltip({ active, payload }: TooltipContentProps) {
         Status: <strong>{row.status}</strong>
         {row.selectable ? null : ' · not a province: the source does not break this share down'}
       </p>
+      <p className="chart-tooltip__note">{row.source}</p>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import type { ProvinceChartRow } from './province-chart';
 import { ProvinceTable, SeriesTable, TotalsTable } from './refugee-tables';
 import { RefugeeTotals, TOTAL_DISCREPANCY_ID } from './refugee-totals';
 import {
+  citation,
   selectConflictingClaims,
   selectFullFlat,
   selectProvinceView,
@@ -74,8 +75,9 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
         ...r,
         selected: r.key === province,
         projected: r.status === 'projected',
+        source: citation(names, view.set.sources, view.set.locator),
       })) ?? [],
-    [view, province],
+    [view, province, names],
   );
   const totals = useMemo(() => selectTotals(file, year), [file, year]);
   const conflicting = useMemo(
