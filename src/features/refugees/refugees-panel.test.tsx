@@ -86,6 +86,18 @@ describe('RefugeesPanel, table view', () => {
     expect(after?.every((r) => r.tier === 'public-series')).toBe(true);
   });
 
+  it('says so when the province selected elsewhere has no row in this source', async () => {
+    const user = userEvent.setup();
+    useFilterStore.getState().selectProvince('PK-SD');
+    renderPanel('table');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Sindh is selected: this source gives no separate figure for it; it may be part of “Other / not specified”',
+    );
+    await user.click(screen.getByRole('radio', { name: 'UNHCR (Feb 2021 shares)' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Sindh' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('flags the 2.6 million figure beside the totals, linked to its note', () => {
     renderPanel('table');
     const totals = screen.getByRole('table', { name: /Totals/ });

@@ -18,6 +18,7 @@ import {
   citation,
   selectConflictingClaims,
   selectFullFlat,
+  selectMissingSelection,
   selectProvinceView,
   selectSeries,
   selectTotals,
@@ -79,6 +80,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
       })) ?? [],
     [view, province, names],
   );
+  const missing = selectMissingSelection(file, view, province);
   const totals = useMemo(() => selectTotals(file, year), [file, year]);
   const conflicting = useMemo(
     () => selectConflictingClaims(file, totalDiscrepancy),
@@ -151,6 +153,15 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
           </p>
         ) : null}
       </div>
+
+      {missing ? (
+        <p className="refugees__missing" role="status">
+          {missing.name} is selected: this source gives no separate figure for it
+          {missing.mayBeInOther
+            ? '; it may be part of “Other / not specified”, which the source does not break down.'
+            : '.'}
+        </p>
+      ) : null}
 
       {mode === 'chart' ? (
         <>

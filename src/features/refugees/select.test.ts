@@ -6,6 +6,7 @@ import {
   OTHER_ID,
   selectConflictingClaims,
   selectFullFlat,
+  selectMissingSelection,
   selectProvinceView,
   selectSeries,
   selectShareBasis,
@@ -99,6 +100,27 @@ describe('selectProvinceView, UNHCR tier', () => {
     const v = selectProvinceView(early, 'public-series');
     expect(v?.basis).toBeNull();
     expect(v?.rows.every((r) => r.people === null && r.computation === null)).toBe(true);
+  });
+});
+
+describe('selectMissingSelection', () => {
+  it('names a selected province the share set has no row for, and points at "other"', () => {
+    const docs = selectProvinceView(file, 'document');
+    expect(selectMissingSelection(file, docs, 'PK-SD')).toEqual({
+      id: 'PK-SD',
+      name: 'Sindh',
+      mayBeInOther: true,
+    });
+    expect(selectMissingSelection(file, docs, 'PK-KP')).toBeNull();
+    expect(selectMissingSelection(file, docs, null)).toBeNull();
+    // An Afghan province is not a host province in these figures: nothing to say.
+    expect(selectMissingSelection(file, docs, 'AF-PKA')).toBeNull();
+    const unhcr = selectProvinceView(file, 'public-series');
+    expect(selectMissingSelection(file, unhcr, 'PK-GB')).toEqual({
+      id: 'PK-GB',
+      name: 'PK-GB',
+      mayBeInOther: false,
+    });
   });
 });
 

@@ -120,6 +120,23 @@ export function selectProvinceView(file: RefugeesFile, tier: Tier): ProvinceView
   return { set, basis, rows };
 }
 
+/**
+ * When the province selected elsewhere (the map) has no row in this share set: its name, and
+ * whether it may sit inside the "other / not specified" remainder. Null when there is nothing to say.
+ */
+export function selectMissingSelection(
+  file: RefugeesFile,
+  view: ProvinceView | null,
+  province: string | null,
+): { id: string; name: string; mayBeInOther: boolean } | null {
+  if (!view || !province || !province.startsWith('PK-')) return null;
+  if (view.rows.some((r) => r.key === province)) return null;
+  const name =
+    file.provinceShares.flatMap((s) => s.shares).find((s) => s.provinceId === province)?.name ??
+    province;
+  return { id: province, name, mayBeInOther: view.rows.some((r) => r.key === OTHER_ID) };
+}
+
 // ---------------------------------------------------------------- totals
 
 export interface TotalsView {
