@@ -37,7 +37,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     title: 'Refugees by province',
     subtitle: 'Afghan refugees in Pakistan by host province, and UNHCR’s yearly series',
     themes: ['refugees'],
-    bodyHeight: 340,
+    bodyHeight: 980,
     Component: RefugeesPanel,
   },
   {
@@ -45,7 +45,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     title: 'Public opinion',
     subtitle: 'Pakistan and Afghanistan respondents on bilateral relations',
     themes: ['opinion'],
-    bodyHeight: 340,
+    bodyHeight: 702,
     Component: OpinionPanel,
   },
 ];
