@@ -4,6 +4,7 @@ import { THEME_LABELS } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { useUrlSync } from '@/features/filters/url-sync';
 import { KeyFigures } from '@/features/key-figures/key-figures';
+import { useProvinceNames } from '@/features/map/province-names';
 import { SourcesView } from '@/features/sources/sources-view';
 import { Timeline } from '@/features/timeline/timeline';
 import { PanelSlot } from './panel-slot';
@@ -12,6 +13,7 @@ import { UrlNotice } from './url-notice';
 
 export function Dashboard() {
   const rejected = useUrlSync();
+  const provinceNames = useProvinceNames();
   const themes = useFilterStore(useShallow((s) => s.themes));
   const setThemes = useFilterStore((s) => s.setThemes);
   const visible = PANEL_DEFS.filter(
@@ -38,7 +40,7 @@ export function Dashboard() {
           </a>
         </nav>
       </header>
-      <FilterBar />
+      <FilterBar names={{ province: provinceNames }} />
       <UrlNotice rejected={rejected} />
       <main id="panels" tabIndex={-1}>
         <KeyFigures />
