@@ -195,10 +195,29 @@ test('provinces and event markers work from the keyboard; a selection made elsew
       'Tab from the map lands on a province of Pakistan',
     );
 
+    // Zoomed in, a province reached by keyboard is brought into view (Herat, far west).
+    await page.locator(`${MAP} .leaflet-container`).focus();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Equal');
+      await page.waitForTimeout(300); // let each zoom step finish
+    }
+    const heratInView = () =>
+      page.evaluate(() => {
+        const a = document
+          .querySelector('[data-panel=map] .leaflet-container')
+          .getBoundingClientRect();
+        const b = document.querySelector('[data-place="herat"]').getBoundingClientRect();
+        return b.left >= a.left && b.right <= a.right && b.top >= a.top && b.bottom <= a.bottom;
+      });
+    assert.equal(await heratInView(), false);
+    await page.locator('path[data-province="AF-HER"]').focus();
+    await page.waitForTimeout(500);
+    assert.equal(await heratInView(), true);
+
     // Focus shows the tooltip; Enter selects, Space toggles it off again.
     const kp = page.locator('path[data-province="PK-KP"]');
     await kp.focus();
-    const tooltip = page.locator('.leaflet-tooltip');
+    const tooltip = page.locator('.leaflet-tooltip', { hasText: 'Khyber Pakhtunkhwa' });
     await tooltip.waitFor();
     assert.match(await tooltip.innerText(), /Khyber Pakhtunkhwa/);
     assert.match(await tooltip.innerText(), /Federally Administered Tribal Areas \(FATA\), merged/);

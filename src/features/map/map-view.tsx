@@ -10,6 +10,7 @@ import {
   type LeafletEventHandlerFnMap,
   type Marker as LeafletMarker,
   type Path,
+  type Polygon,
   type PathOptions,
 } from 'leaflet';
 import {
@@ -356,7 +357,7 @@ function MapSetup({ label, describedBy }: { label: string; describedBy: string }
     const stopFollowing = () => {
       if (!fitting) follow = false;
     };
-    map.on('zoomstart dragstart', stopFollowing);
+    map.on('movestart zoomstart', stopFollowing);
     const observer = new ResizeObserver(() => {
       map.invalidateSize({ pan: false });
       if (follow) fit();
@@ -364,7 +365,7 @@ function MapSetup({ label, describedBy }: { label: string; describedBy: string }
     observer.observe(map.getContainer());
     return () => {
       observer.disconnect();
-      map.off('zoomstart dragstart', stopFollowing);
+      map.off('movestart zoomstart', stopFollowing);
     };
   }, [map]);
   return null;
@@ -512,8 +513,22 @@ function ProvincesLayer({
       e.preventDefault();
       toggleProvince(id);
     };
+    // A province reached by Tab while zoomed in may be out of view: bring its centre in.
+    const onFocus = (e: FocusEvent) => {
+      const id = (e.target as Element | null)?.getAttribute?.('data-province');
+      if (!id) return;
+      ref.current?.eachLayer((layer) => {
+        if (provinceIdOf(layer) !== id) return;
+        const center = (layer as Polygon).getCenter();
+        if (!map.getBounds().contains(center)) map.panTo(center);
+      });
+    };
     pane.addEventListener('keydown', onKey);
-    return () => pane.removeEventListener('keydown', onKey);
+    pane.addEventListener('focusin', onFocus);
+    return () => {
+      pane.removeEventListener('keydown', onKey);
+      pane.removeEventListener('focusin', onFocus);
+    };
   }, [map]);
 
   return (
