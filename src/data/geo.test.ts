@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { geoBoundariesQuery, geoMetaQuery, parseBoundaries, parseGeoMeta } from '@/data/geo';
 import { DatasetError } from '@/data/load';
+import { loadShipped } from '@/data/test-fixtures';
 
 const raw = import.meta.glob<string>('../../public/data/geo/*.json', {
   eager: true,
@@ -45,6 +46,17 @@ describe('parseBoundaries', () => {
     expect(props('PK-KP')?.note).toMatch(/FATA.*2018/);
     expect(props('PK-JK')?.label).toBe('Azad Jammu and Kashmir (Pakistan-administered)');
     expect(props('PK-GB')?.label).toBe('Gilgit-Baltistan (Pakistan-administered)');
+  });
+
+  it("uses the refugee datasets' province ids (ISO 3166-2), so every share lands on a province", () => {
+    const ids = new Set(
+      parseBoundaries(file('boundaries.topo.json')).provinces.features.map((f) => f.id),
+    );
+    const shared = loadShipped()
+      .refugees.provinceShares.flatMap((set) => set.shares.map((s) => s.provinceId))
+      .filter((id) => id !== 'other');
+    expect(shared.length).toBeGreaterThan(0);
+    for (const id of shared) expect(ids, id).toContain(id);
   });
 
   it('names the file and the field when an object is missing or malformed', () => {
