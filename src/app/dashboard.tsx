@@ -12,10 +12,12 @@ import { PanelSlot } from './panel-slot';
 import { PANEL_DEFS } from './panels';
 import { UrlNotice } from './url-notice';
 import { useSelectionNames } from './use-selection-names';
+import { useUnknownSelections } from './use-unknown-selections';
 
 export function Dashboard() {
   const rejected = useUrlSync();
   const names = useSelectionNames();
+  const unknown = useUnknownSelections();
   const themes = useFilterStore(useShallow((s) => s.themes));
   const setThemes = useFilterStore((s) => s.setThemes);
   const visible = PANEL_DEFS.filter(
@@ -45,7 +47,15 @@ export function Dashboard() {
         </nav>
       </header>
       <FilterBar names={names} />
-      <UrlNotice rejected={rejected} />
+      <UrlNotice
+        rejected={[
+          ...rejected,
+          ...unknown.map((u) => ({
+            ...u,
+            reason: `no ${u.param} with this id in the data, so nothing is selected`,
+          })),
+        ]}
+      />
       <main id="panels" tabIndex={-1}>
         <KeyFigures />
         <div className="panels">

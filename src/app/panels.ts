@@ -1,9 +1,13 @@
-import { MapPanel } from '@/features/map/map-panel';
+import { lazy } from 'react';
 import { OpinionPanel } from '@/features/opinion/opinion-panel';
 import { RefugeesPanel } from '@/features/refugees/refugees-panel';
 import { SecurityPanel } from '@/features/security/security-panel';
 import { TradePanel } from '@/features/trade/trade-panel';
 import type { PanelDef } from './panel-slot';
+
+// The map brings Leaflet: its own chunk, loaded when the panel first renders (the frame's
+// Suspense shows the skeleton meanwhile).
+const MapPanel = lazy(() => import('@/features/map/map-panel'));
 
 /** The five panels, in reading order. A panel shows when no theme is chosen or it shares one. */
 export const PANEL_DEFS: readonly PanelDef[] = [
@@ -12,7 +16,8 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     title: 'Border map',
     subtitle: 'Provinces, the Durand Line, crossings and events; refugees by province',
     themes: ['border', 'security', 'refugees', 'diplomacy'],
-    bodyHeight: 480,
+    // Measured: the map (controls, map, legend) and its sources line at desktop widths.
+    bodyHeight: 578,
     wide: true,
     Component: MapPanel,
   },
@@ -37,7 +42,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     title: 'Refugees by province',
     subtitle: 'Afghan refugees in Pakistan by host province, and UNHCR’s yearly series',
     themes: ['refugees'],
-    bodyHeight: 340,
+    bodyHeight: 980,
     Component: RefugeesPanel,
   },
   {
@@ -45,7 +50,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     title: 'Public opinion',
     subtitle: 'Pakistan and Afghanistan respondents on bilateral relations',
     themes: ['opinion'],
-    bodyHeight: 340,
+    bodyHeight: 702,
     Component: OpinionPanel,
   },
 ];

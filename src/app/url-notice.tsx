@@ -1,7 +1,11 @@
 import { useState } from 'react';
 
 /** Says which parts of an opened link could not be read and were left at their defaults. */
-export function UrlNotice({ rejected }: { rejected: { param: string; value: string }[] }) {
+export function UrlNotice({
+  rejected,
+}: {
+  rejected: { param: string; value: string; reason?: string }[];
+}) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   const key = rejected.map((r) => `${r.param}=${r.value}`).join('&');
   if (rejected.length === 0 || dismissed === key) return null;
@@ -14,6 +18,7 @@ export function UrlNotice({ rejected }: { rejected: { param: string; value: stri
             <code>
               {r.param}={r.value.slice(0, 40)}
             </code>
+            {r.reason ? ` (${r.reason})` : null}
             {i < rejected.length - 1 ? ', ' : ''}
           </span>
         ))}

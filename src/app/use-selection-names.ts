@@ -1,22 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { eventsQuery, refugeesQuery } from '@/data/queries';
+import { geoMetaQuery } from '@/data/geo';
+import { eventsQuery } from '@/data/queries';
 
 type Names = Record<string, string>;
 
-/** Readable names for the ids the chips show (events, provinces), from whatever data has loaded. */
+/**
+ * Readable names for the ids the chips show: events from events.json, provinces of both countries
+ * from the small geo/meta.json (not the map's chunk), so a chip reads "Province: Balochistan".
+ */
 export function useSelectionNames(): { event: Names; province: Names } {
   const events = useQuery(eventsQuery).data;
-  const refugees = useQuery(refugeesQuery).data;
+  const geo = useQuery(geoMetaQuery).data;
   return useMemo(() => {
     const event: Names = {};
     events?.events.forEach((e) => (event[e.id] = `${e.when}: ${e.label}`));
     const province: Names = {};
-    refugees?.provinceShares.forEach((set) =>
-      set.shares.forEach((s) => {
-        if (s.provinceId !== 'other') province[s.provinceId] = s.name;
-      }),
-    );
+    geo?.provinces.forEach((p) => (province[p.id] = p.name));
     return { event, province };
-  }, [events, refugees]);
+  }, [events, geo]);
 }

@@ -119,6 +119,25 @@ test('a malformed link is read as far as it can be, and says what it ignored', a
   }
 });
 
+test('a link to a province or event the data does not have says it matches nothing', async () => {
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    await p.goto('/?province=PK-ZZ&event=no-such-event');
+    await waitForPanels(p.page);
+    const notice = p.page.locator('.notice');
+    await notice.getByText('province=PK-ZZ').waitFor();
+    const text = await notice.innerText();
+    assert.match(text, /province=PK-ZZ \(no province with this id in the data/);
+    assert.match(text, /event=no-such-event \(no event with this id in the data/);
+    await p.page.getByRole('button', { name: 'Clear Province: PK-ZZ' }).click();
+    await p.page.waitForFunction(() => !location.search.includes('province'));
+    assert.doesNotMatch(await notice.innerText(), /PK-ZZ/);
+    assert.deepEqual(p.pageErrors, []);
+  } finally {
+    await p.close();
+  }
+});
+
 test('a corrupted dataset shows an error naming the file in its own panel only, and Retry recovers', async () => {
   suite.server.setOverrides({
     '/data/trade.json': { status: 200, body: '{ "schemaVersion": 1, "records": [' },

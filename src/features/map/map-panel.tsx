@@ -1,18 +1,193 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { DataTable } from '@/components/data-table';
-import { SourceRefs } from '@/components/source-refs';
-import { placesQuery } from '@/data/queries';
-import type { Place } from '@/data/schemas';
+import './map.css';
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { lazy, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { DataTable, StatusBadge } from '@/components/data-table';
+import { usePanelData } from '@/components/panel-data';
+import { SourceRefs, type SourceRef } from '@/components/source-refs';
+import { geoBoundariesQuery, geoMetaQuery, type GeoLayers, type GeoMeta } from '@/data/geo';
+import { borderQuery, eventsQuery, placesQuery, refugeesQuery } from '@/data/queries';
+import type { BorderLength, Place } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
+import { useFilterStore } from '@/features/filters/filter-store';
 import { formatNumber } from '@/lib/format';
+import { BorderLengths } from './map-legend';
+import {
+  asOfText,
+  buildChoropleth,
+  type Choropleth,
+  fullTable,
+  placeEvents,
+  type ProvinceInfo,
+  type ProvinceRow,
+  provinceRows,
+  TIER_NAMES,
+  visibleTable,
+} from './select';
 
-export function MapPanel(_: { mode: ViewMode }) {
-  const { data } = useSuspenseQuery(placesQuery);
+// Leaflet and its CSS load only when the map is shown; the table view never needs them.
+const MapView = lazy(() => import('./map-view'));
+
+function provinceInfos(geo: GeoLayers): ProvinceInfo[] {
+  return geo.provinces.features.map((f) => ({
+    id: f.id,
+    name: f.properties.name,
+    label: f.properties.label,
+    country: f.properties.country,
+    note: f.properties.note,
+  }));
+}
+
+/** The border map panel: the map with its legend, or (Table mode) the same figures as tables. */
+export default function MapPanel({ mode }: { mode: ViewMode }) {
+  const [
+    { data: geo },
+    { data: meta },
+    { data: refugees },
+    { data: places },
+    { data: border },
+    { data: events },
+  ] = useSuspenseQueries({
+    queries: [
+      geoBoundariesQuery,
+      geoMetaQuery,
+      refugeesQuery,
+      placesQuery,
+      borderQuery,
+      eventsQuery,
+    ],
+  });
+  const { tier, year, province } = useFilterStore(
+    useShallow((s) => ({ tier: s.tier, year: s.year, province: s.province })),
+  );
+
+  const provinces = useMemo(() => provinceInfos(geo), [geo]);
+  const choropleth = useMemo(
+    () => buildChoropleth(provinces, refugees.provinceShares, tier, year),
+    [provinces, refugees, tier, year],
+  );
+  const placed = useMemo(() => placeEvents(events.events, places.places), [events, places]);
+
+  const panelData = useMemo(
+    () => ({
+      visible: visibleTable(choropleth),
+      full: fullTable(provinces, refugees.provinceShares),
+    }),
+    [choropleth, provinces, refugees],
+  );
+  usePanelData(panelData);
+
+  const refs = useMemo<SourceRef[]>(
+    () => [
+      ...(choropleth.set ? [choropleth.set] : []),
+      // The lengths' locators are in the Durand Line details; here the sources alone.
+      ...border.lengths.map((l) => ({ sources: l.sources })),
+      { sources: ['gazetteer'] },
+      { sources: ['natural-earth'] },
+    ],
+    [choropleth, border],
+  );
+
   return (
     <>
+      {mode === 'table' ? (
+        <MapTables
+          choropleth={choropleth}
+          selected={province}
+          places={places.places}
+          lengths={border.lengths}
+          meta={meta}
+        />
+      ) : (
+        <MapView
+          geo={geo}
+          meta={meta}
+          choropleth={choropleth}
+          places={places.places}
+          placed={placed}
+          lengths={border.lengths}
+        />
+      )}
+      <SourceRefs refs={refs} />
+    </>
+  );
+}
+
+function ProvincesCaption({ choropleth }: { choropleth: Choropleth }) {
+  const { set } = choropleth;
+  if (!set) {
+    return (
+      <>
+        Refugees by province: no figures from {TIER_NAMES[choropleth.tier]} for {choropleth.year} or
+        earlier
+        {choropleth.earliestYear ? ` (the earliest are for ${choropleth.earliestYear})` : ''}
+      </>
+    );
+  }
+  return (
+    <>
+      Provinces of Pakistan and Afghanistan: {set.label} <StatusBadge status={set.status} />
+      {choropleth.exactYear
+        ? null
+        : ` (latest before ${choropleth.year}: as of ${asOfText(set.asOf)})`}
+    </>
+  );
+}
+
+function MapTables({
+  choropleth,
+  selected,
+  places,
+  lengths,
+  meta,
+}: {
+  choropleth: Choropleth;
+  selected: string | null;
+  places: readonly Place[];
+  lengths: readonly BorderLength[];
+  meta: GeoMeta;
+}) {
+  const rows = useMemo(() => provinceRows(choropleth), [choropleth]);
+  return (
+    <div className="map-tables">
+      <DataTable<ProvinceRow>
+        caption={<ProvincesCaption choropleth={choropleth} />}
+        rows={rows}
+        rowKey={(r) => r.id}
+        isSelected={(r) => r.id === selected}
+        columns={[
+          { key: 'id', header: 'Id (ISO 3166-2)', cell: (r) => (r.id === 'other' ? '–' : r.id) },
+          { key: 'name', header: 'Province', cell: (r) => r.name },
+          { key: 'country', header: 'Country', cell: (r) => r.country },
+          {
+            key: 'share',
+            header: 'Refugee share',
+            numeric: true,
+            cell: (r) => (
+              <span
+                className={r.status === 'value' || r.status === 'other' ? undefined : 'no-data'}
+              >
+                {r.share}
+              </span>
+            ),
+          },
+          {
+            key: 'people',
+            header: 'People (total × share)',
+            numeric: true,
+            cell: (r) => (
+              <span
+                className={r.status === 'value' || r.status === 'other' ? undefined : 'no-data'}
+              >
+                {r.people}
+              </span>
+            ),
+          },
+        ]}
+      />
       <DataTable<Place>
-        caption="Crossings and places named in the documents"
-        rows={data.places}
+        caption="Crossings and places named in the documents (approximate coordinates)"
+        rows={places}
         rowKey={(p) => p.id}
         columns={[
           { key: 'name', header: 'Place', cell: (p) => p.name },
@@ -32,7 +207,10 @@ export function MapPanel(_: { mode: ViewMode }) {
           { key: 'approx', header: 'Approximate', cell: (p) => (p.approximate ? 'yes' : 'no') },
         ]}
       />
-      <SourceRefs refs={data.places} />
-    </>
+      <div className="map-tables__border">
+        <h3 className="map-legend__title">Durand Line length by source</h3>
+        <BorderLengths lengths={lengths} meta={meta} />
+      </div>
+    </div>
   );
 }

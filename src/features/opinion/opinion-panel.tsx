@@ -1,49 +1,256 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { DataTable, StatusBadge } from '@/components/data-table';
+import { Fragment, lazy, useId, useMemo, useState } from 'react';
+import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { usePanelData } from '@/components/panel-data';
+import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
-import { opinionQuery } from '@/data/queries';
+import { opinionQuery, sourcesQuery } from '@/data/queries';
+import type { Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
-import { formatNumber } from '@/lib/format';
+import { useFilterStore } from '@/features/filters/filter-store';
+import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import { formatNumber, NO_DATA } from '@/lib/format';
+import type { OpinionChartRow } from './opinion-chart';
+import {
+  COUNTRY_KEYS,
+  COUNTRY_NAMES,
+  SENTIMENT_KEYS,
+  selectDefaultSurvey,
+  selectFullFlat,
+  selectOpinionRows,
+  selectSentiment,
+  selectSurvey,
+  selectSurveyYears,
+  selectVisibleFlat,
+  sourceNames,
+  type OpinionRow,
+} from './select';
+import type { SentimentChartRow } from './sentiment-chart';
+import { SENTIMENT_COLOURS, SENTIMENT_LABELS } from './sentiment-style';
+import './opinion.css';
 
-export function OpinionPanel(_: { mode: ViewMode }) {
-  const { data } = useSuspenseQuery(opinionQuery);
-  const rows = data.surveys.flatMap((s) =>
-    data.questions.map((q) => ({
-      key: `${s.year}-${q.id}`,
-      survey: s,
-      label: q.label,
-      response: s.responses.find((r) => r.questionId === q.id) ?? null,
-    })),
-  );
+// The charts (and recharts) load as their own chunk, requested as soon as this module runs.
+const opinionChart = import('./opinion-chart');
+const sentimentChart = import('./sentiment-chart');
+const OpinionChart = lazy(() => opinionChart.then((m) => ({ default: m.OpinionChart })));
+const SentimentChart = lazy(() => sentimentChart.then((m) => ({ default: m.SentimentChart })));
+
+const surveyName = (s: Survey) => `${s.year} ${s.status === 'projected' ? 'projection' : 'survey'}`;
+
+function Cite({
+  survey,
+  names,
+  full = false,
+}: {
+  survey: Survey;
+  names: Readonly<Record<string, string>>;
+  /** With the locator; without it the cell stays short and the caption carries it. */
+  full?: boolean;
+}) {
   return (
-    <>
-      <DataTable
-        caption={`Public opinion (${data.unit})`}
-        rows={rows}
-        rowKey={(r) => r.key}
-        columns={[
-          { key: 'survey', header: 'Survey', cell: (r) => r.survey.year },
-          { key: 'question', header: 'Question', cell: (r) => r.label },
-          {
-            key: 'pk',
-            header: 'Pakistan',
-            numeric: true,
-            cell: (r) => formatNumber(r.response?.pakistan ?? null, '%'),
-          },
-          {
-            key: 'af',
-            header: 'Afghanistan',
-            numeric: true,
-            cell: (r) => formatNumber(r.response?.afghanistan ?? null, '%'),
-          },
-          {
-            key: 'status',
-            header: 'Status',
-            cell: (r) => <StatusBadge status={r.survey.status} />,
-          },
-        ]}
+    <span className="cite">
+      {survey.sources.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 ? '; ' : ''}
+          <a href={`#source-${id}`}>{names[id] ?? id}</a>
+        </Fragment>
+      ))}
+      {full ? `, ${survey.locator}` : ''}
+      {survey.originalSource ? ` (citing ${survey.originalSource})` : ''}
+    </span>
+  );
+}
+
+export function OpinionPanel({ mode }: { mode: ViewMode }) {
+  const { data: file } = useSuspenseQuery(opinionQuery);
+  const { data: sources } = useSuspenseQuery(sourcesQuery);
+  const year = useFilterStore((s) => s.year);
+  // A survey chosen here holds until the dashboard's year changes; then the panel follows the year.
+  const [choice, setChoice] = useState<{ survey: number; atYear: number } | null>(null);
+  const surveyYear =
+    choice && choice.atYear === year ? choice.survey : selectDefaultSurvey(file, year);
+  const survey = selectSurvey(file, surveyYear);
+  const radioName = useId();
+
+  const names = useMemo(() => sourceNames(sources.sources), [sources]);
+  const years = useMemo(() => selectSurveyYears(file), [file]);
+  const sourceText = survey
+    ? `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}${survey.originalSource ? ` (citing ${survey.originalSource})` : ''}`
+    : '';
+
+  const rows = useMemo(() => selectOpinionRows(file, survey), [file, survey]);
+  const chartRows = useMemo<OpinionChartRow[]>(
+    () =>
+      rows.map((r) => ({
+        ...r,
+        projected: r.status === 'projected',
+        unit: file.unit,
+        source: sourceText,
+      })),
+    [rows, file.unit, sourceText],
+  );
+  const sentiment = useMemo(() => selectSentiment(survey), [survey]);
+  const sentimentRows = useMemo<SentimentChartRow[]>(
+    () =>
+      sentiment.rows.map((r) => ({
+        ...r,
+        projected: survey?.status === 'projected',
+        unit: file.unit,
+        source: sourceText,
+        status: survey?.status ?? NO_DATA,
+      })),
+    [sentiment, survey, file.unit, sourceText],
+  );
+
+  const panelData = useMemo(
+    () => ({
+      visible: selectVisibleFlat(file, surveyYear, names),
+      full: selectFullFlat(file, names),
+    }),
+    [file, surveyYear, names],
+  );
+  usePanelData(panelData);
+
+  if (!survey) return <p className="no-data">No surveys in opinion.json.</p>;
+  const projected = survey.status === 'projected';
+
+  const columns: Column<OpinionRow>[] = [
+    { key: 'question', header: 'Question', cell: (r) => r.label },
+    ...COUNTRY_KEYS.map((c) => ({
+      key: c,
+      header: `${COUNTRY_NAMES[c]} (%)`,
+      numeric: true,
+      cell: (r: OpinionRow) =>
+        r[c] === null ? <span className="no-data">{NO_DATA}</span> : formatNumber(r[c], '%'),
+    })),
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (r) =>
+        r.status ? (
+          <StatusBadge status={r.status} />
+        ) : (
+          <span className="no-data">not reported</span>
+        ),
+    },
+    {
+      key: 'source',
+      header: 'Source',
+      cell: (r) => (r.status ? <Cite survey={survey} names={names} /> : '—'),
+    },
+  ];
+
+  return (
+    <div className="opinion">
+      <fieldset className="choice">
+        <legend className="choice__legend">Survey</legend>
+        <div className="choice__options">
+          {years.map((y) => {
+            const s = selectSurvey(file, y);
+            if (!s) return null;
+            return (
+              <label key={y} className="choice__option">
+                <input
+                  type="radio"
+                  name={radioName}
+                  value={y}
+                  checked={y === surveyYear}
+                  onChange={() => setChoice({ survey: y, atYear: year })}
+                />
+                <span>
+                  {surveyName(s)}
+                  {s.status === 'projected' ? '' : ` (${s.status})`}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <p className="opinion__about">
+        <span className="opinion__survey">{survey.label}</span>{' '}
+        <StatusBadge status={survey.status} /> <span className="opinion__unit">{file.unit}.</span>{' '}
+        {survey.note ? <span className="opinion__note">{survey.note}</span> : null}
+      </p>
+
+      {mode === 'chart' ? (
+        <>
+          <ul className="legend" aria-label="Key">
+            {COUNTRY_KEYS.map((c) => (
+              <li key={c} className="legend-key">
+                <Swatch
+                  colour={c === 'pakistan' ? PALETTE.pakistan : PALETTE.afghanistan}
+                  projected={projected}
+                />
+                {COUNTRY_NAMES[c]}
+              </li>
+            ))}
+            {projected ? (
+              <li>
+                <ProjectedKey colour={PALETTE.neutral} />
+              </li>
+            ) : null}
+          </ul>
+          <OpinionChart rows={chartRows} title={`Public opinion: ${surveyName(survey)}`} />
+          <h3 className="opinion__subhead">Positive, neutral and negative views</h3>
+          {sentiment.missing.length > 0 ? (
+            <p className="opinion__gap">
+              The {surveyName(survey)} did not report{' '}
+              {sentiment.missing.map((k) => SENTIMENT_LABELS[k].toLowerCase()).join(' or ')} views;
+              only what it reported is shown.
+            </p>
+          ) : null}
+          <ul className="legend" aria-label="Key to the views">
+            {SENTIMENT_KEYS.map((k) => (
+              <li key={k} className="legend-key">
+                <Swatch colour={SENTIMENT_COLOURS[k]} projected={projected} />
+                {SENTIMENT_LABELS[k]}
+                {k === 'negative'
+                  ? ' (left of 0)'
+                  : k === 'positive'
+                    ? ' (right of 0)'
+                    : ' (across 0)'}
+              </li>
+            ))}
+          </ul>
+          <SentimentChart
+            rows={sentimentRows}
+            title={`Views of bilateral relations: ${surveyName(survey)}`}
+          />
+        </>
+      ) : (
+        <DataTable
+          caption={
+            <>
+              Answers by country, {surveyName(survey)} ({file.unit}). Source:{' '}
+              <Cite survey={survey} names={names} full />.
+            </>
+          }
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.key}
+        />
+      )}
+      <SourceRefs refs={[survey]} />
+    </div>
+  );
+}
+
+function Swatch({ colour, projected }: { colour: string; projected: boolean }) {
+  return (
+    <svg width="14" height="14" aria-hidden="true">
+      {projected ? (
+        <defs>
+          <ProjectedPattern colour={colour} />
+        </defs>
+      ) : null}
+      <rect
+        x="0.5"
+        y="0.5"
+        width="13"
+        height="13"
+        fill={projected ? projectedFill(colour) : colour}
+        stroke={colour}
       />
-      <SourceRefs refs={data.surveys} />
-    </>
+    </svg>
   );
 }

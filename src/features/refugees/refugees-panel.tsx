@@ -1,48 +1,313 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { DataTable, StatusBadge } from '@/components/data-table';
+import { lazy, useCallback, useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { StatusBadge } from '@/components/data-table';
+import { usePanelData } from '@/components/panel-data';
+import { ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
-import { refugeesQuery } from '@/data/queries';
+import { discrepanciesQuery, refugeesQuery, sourcesQuery } from '@/data/queries';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
+import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
+import { Cite } from './cite';
+import type { ProvinceChartRow } from './province-chart';
+import { ProvinceTable, SeriesTable, TotalsTable } from './refugee-tables';
+import { RefugeeTotals, TOTAL_DISCREPANCY_ID } from './refugee-totals';
+import {
+  citation,
+  selectConflictingClaims,
+  selectFullFlat,
+  selectMissingSelection,
+  selectProvinceView,
+  selectSeries,
+  selectTotals,
+  selectVisibleFlat,
+  SERIES_KEYS,
+  SERIES_LABELS,
+  sourceNames,
+  type SeriesKey,
+  type Tier,
+} from './select';
+import { SERIES_STYLE } from './series-style';
+import './refugees.css';
 
-export function RefugeesPanel(_: { mode: ViewMode }) {
-  const { data } = useSuspenseQuery(refugeesQuery);
-  const tier = useFilterStore((s) => s.tier);
-  const province = useFilterStore((s) => s.province);
-  const set = data.provinceShares.find((s) => s.tier === tier) ?? data.provinceShares[0];
-  if (!set) return <p className="no-data">No province shares in refugees.json.</p>;
+// The charts (and recharts with them) load as their own chunk, fetched as soon as this module is
+// evaluated, so tables and text never wait for the chart library and the data does not wait for it.
+const provinceChart = import('./province-chart');
+const seriesChart = import('./series-chart');
+const ProvinceChart = lazy(() => provinceChart.then((m) => ({ default: m.ProvinceChart })));
+const SeriesChart = lazy(() => seriesChart.then((m) => ({ default: m.SeriesChart })));
+
+const SHARES_DISCREPANCY_ID = 'refugee-province-shares';
+
+const TIER_OPTIONS: { tier: Tier; label: string }[] = [
+  { tier: 'document', label: 'Documents (2024 projection)' },
+  { tier: 'public-series', label: 'UNHCR (Feb 2021 shares)' },
+];
+
+const MAIN_SERIES: readonly SeriesKey[] = ['refugees', 'returned'];
+
+export function RefugeesPanel({ mode }: { mode: ViewMode }) {
+  const { data: file } = useSuspenseQuery(refugeesQuery);
+  const { data: discrepancies } = useSuspenseQuery(discrepanciesQuery);
+  const { data: sources } = useSuspenseQuery(sourcesQuery);
+  const { tier, year, range, province } = useFilterStore(
+    useShallow((s) => ({ tier: s.tier, year: s.year, range: s.range, province: s.province })),
+  );
+  const setTier = useFilterStore((s) => s.setTier);
+  const setYear = useFilterStore((s) => s.setYear);
+  const selectProvince = useFilterStore((s) => s.selectProvince);
+  const [allSeries, setAllSeries] = useState(false);
+  const tierName = useId();
+
+  const names = useMemo(() => sourceNames(sources.sources), [sources]);
+  const totalDiscrepancy = useMemo(
+    () => discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID),
+    [discrepancies],
+  );
+  const sharesDiscrepancy = discrepancies.discrepancies.find((d) => d.id === SHARES_DISCREPANCY_ID);
+  const unhcrSource = sources.sources.find((s) => file.unhcrSeries.sources.includes(s.id));
+
+  const view = useMemo(() => selectProvinceView(file, tier), [file, tier]);
+  const chartRows = useMemo<ProvinceChartRow[]>(
+    () =>
+      view?.rows.map((r) => ({
+        ...r,
+        selected: r.key === province,
+        projected: r.status === 'projected',
+        source: citation(names, view.set.sources, view.set.locator),
+      })) ?? [],
+    [view, province, names],
+  );
+  const missing = selectMissingSelection(file, view, province);
+  const totals = useMemo(() => selectTotals(file, year), [file, year]);
+  const conflicting = useMemo(
+    () => selectConflictingClaims(file, totalDiscrepancy),
+    [file, totalDiscrepancy],
+  );
+  const records = useMemo(() => selectSeries(file, range), [file, range]);
+  const seriesKeys = allSeries ? SERIES_KEYS : MAIN_SERIES;
+
+  // Picking the selected province again clears it; "other" never reaches here.
+  const pickProvince = useCallback(
+    (id: string) => selectProvince(useFilterStore.getState().province === id ? null : id),
+    [selectProvince],
+  );
+
+  const panelData = useMemo(
+    () => ({
+      visible: selectVisibleFlat({
+        file,
+        tier,
+        year,
+        range,
+        discrepancy: totalDiscrepancy,
+        names,
+      }),
+      full: selectFullFlat(file, totalDiscrepancy, names),
+    }),
+    [file, tier, year, range, totalDiscrepancy, names],
+  );
+  usePanelData(panelData);
+
+  // Each source once; the figures above link to theirs with the exact place in the source.
+  const refs = useMemo(() => {
+    const ids = [
+      ...(view ? view.set.sources : []),
+      ...file.documentTotals.flatMap((t) => t.sources),
+      ...(totalDiscrepancy?.claims.flatMap((c) => c.sources) ?? []),
+      ...file.unhcrSeries.sources,
+      ...file.related.flatMap((f) => f.sources),
+    ];
+    return [...new Set(ids)].map((id) => ({ sources: [id] }));
+  }, [view, file, totalDiscrepancy]);
+
   return (
-    <>
-      <DataTable
-        caption={
-          <>
-            {set.label} <StatusBadge status={set.status} />
-          </>
-        }
-        rows={set.shares}
-        rowKey={(r) => r.provinceId}
-        isSelected={(r) => r.provinceId === province}
-        columns={[
-          { key: 'province', header: 'Province', cell: (r) => r.name },
-          {
-            key: 'share',
-            header: 'Share',
-            numeric: true,
-            cell: (r) => formatNumber(r.percent, '%'),
-          },
-          {
-            key: 'people',
-            header: 'People',
-            numeric: true,
-            cell: (r) =>
-              set.basisTotal === null
-                ? 'no basis total'
-                : `${formatNumber(set.basisTotal)} × ${formatNumber(r.percent, '%')} = ${formatNumber(Math.round((set.basisTotal * r.percent) / 100))}`,
-          },
-        ]}
-      />
-      <SourceRefs refs={[set]} />
-    </>
+    <div className="refugees">
+      <div className="refugees__controls">
+        <fieldset className="choice">
+          <legend className="choice__legend">Province figures from</legend>
+          <div className="choice__options">
+            {TIER_OPTIONS.map((o) => (
+              <label key={o.tier} className="choice__option">
+                <input
+                  type="radio"
+                  name={tierName}
+                  value={o.tier}
+                  checked={tier === o.tier}
+                  onChange={() => setTier(o.tier)}
+                />
+                <span>{o.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {sharesDiscrepancy ? (
+          <p className="flag refugees__shares-flag">
+            <span aria-hidden="true">⚑</span>
+            <span>
+              Sources disagree: {sharesDiscrepancy.topic}{' '}
+              <a href={`#discrepancy-${sharesDiscrepancy.id}`}>See the note</a>
+            </span>
+          </p>
+        ) : null}
+      </div>
+
+      {missing ? (
+        <p className="refugees__missing" role="status">
+          {missing.name} is selected: this source gives no separate figure for it
+          {missing.mayBeInOther
+            ? '; it may be part of “Other / not specified”, which the source does not break down.'
+            : '.'}
+        </p>
+      ) : null}
+
+      {mode === 'chart' ? (
+        <>
+          <RefugeeTotals
+            totals={totals}
+            conflicting={conflicting}
+            names={names}
+            unhcrSources={file.unhcrSeries.sources}
+          />
+          {view ? (
+            <figure className="refugees__figure">
+              <figcaption className="refugees__caption">
+                <span className="refugees__caption-title">{view.set.label}</span>{' '}
+                <StatusBadge status={view.set.status} />{' '}
+                <span className="refugees__caption-note">
+                  {view.basis
+                    ? `People = share × ${formatNumber(view.basis.total)}, the ${view.basis.label}${view.basis.sameSource ? '' : ' (computed here, not reported by UNHCR)'}.`
+                    : 'Shares only: no total to compute people from.'}{' '}
+                  Select a province to highlight it across the dashboard.
+                </span>
+              </figcaption>
+              <ProvinceChart rows={chartRows} title={view.set.label} onPick={pickProvince} />
+              <ProvinceLegend
+                projected={view.set.status === 'projected'}
+                hasOther={chartRows.some((r) => !r.selectable)}
+              />
+            </figure>
+          ) : (
+            <p className="no-data">No province shares for this tier in refugees.json.</p>
+          )}
+          {file.related.map((f) => (
+            <p key={f.id} className="refugees__related">
+              <span className="refugees__related-label">Related:</span> {f.label},{' '}
+              <strong>{formatNumber(f.value)}</strong> ({f.period}){' '}
+              <StatusBadge status={f.status} /> <Cite ids={f.sources} names={names} />
+            </p>
+          ))}
+          <figure className="refugees__figure">
+            <figcaption className="refugees__caption">
+              <span className="refugees__caption-title">UNHCR: Afghans in Pakistan by year</span>{' '}
+              <StatusBadge status={file.unhcrSeries.status} />{' '}
+              <span className="refugees__caption-note">
+                Persons. Choose a year to put it in focus.
+              </span>
+            </figcaption>
+            {records.length > 0 ? (
+              <SeriesChart records={records} keys={seriesKeys} year={year} onPickYear={setYear} />
+            ) : (
+              <p className="no-data series-empty">
+                No UNHCR figures in the years chosen (the series covers{' '}
+                {file.unhcrSeries.records[0]?.year}–{file.unhcrSeries.records.at(-1)?.year}).
+              </p>
+            )}
+            <div className="series-legend">
+              <ul className="legend">
+                {seriesKeys.map((k) => (
+                  <li key={k} className="legend-key">
+                    <svg width="22" height="10" aria-hidden="true">
+                      <line
+                        x1="0"
+                        y1="5"
+                        x2="22"
+                        y2="5"
+                        stroke={SERIES_STYLE[k].colour}
+                        strokeWidth="2.5"
+                        strokeDasharray={SERIES_STYLE[k].dash}
+                      />
+                    </svg>
+                    {SERIES_LABELS[k]}
+                  </li>
+                ))}
+              </ul>
+              <label className="series-toggle">
+                <input
+                  type="checkbox"
+                  checked={allSeries}
+                  onChange={(e) => setAllSeries(e.target.checked)}
+                />
+                Also asylum seekers and others of concern
+              </label>
+            </div>
+            <p className="refugees__credit">
+              Source: <Cite ids={file.unhcrSeries.sources} names={names} />
+              {unhcrSource?.licence ? `, ${unhcrSource.licence}` : ''}.
+            </p>
+          </figure>
+        </>
+      ) : (
+        <div className="refugees__tables">
+          {view ? (
+            <ProvinceTable view={view} selected={province} onPick={pickProvince} names={names} />
+          ) : null}
+          <TotalsTable file={file} totals={totals} conflicting={conflicting} names={names} />
+          <SeriesTable
+            file={file}
+            records={records}
+            year={year}
+            names={names}
+            licence={unhcrSource?.licence ?? null}
+          />
+        </div>
+      )}
+      <SourceRefs refs={refs} />
+    </div>
+  );
+}
+
+function ProvinceLegend({ projected, hasOther }: { projected: boolean; hasOther: boolean }) {
+  const fill = (colour: string) => (projected ? projectedFill(colour) : colour);
+  return (
+    <ul className="legend" aria-label="Key">
+      <li className="legend-key">
+        <svg width="14" height="14" aria-hidden="true">
+          {projected ? (
+            <defs>
+              <ProjectedPattern colour={PALETTE.observed} />
+              <ProjectedPattern colour={PALETTE.highlight} />
+              <ProjectedPattern colour={PALETTE.neutral} />
+            </defs>
+          ) : null}
+          <rect width="14" height="14" fill={fill(PALETTE.observed)} stroke={PALETTE.observed} />
+        </svg>
+        {projected ? 'projected' : 'observed'}
+      </li>
+      <li className="legend-key">
+        <svg width="14" height="14" aria-hidden="true">
+          <rect
+            x="1"
+            y="1"
+            width="12"
+            height="12"
+            fill={fill(PALETTE.highlight)}
+            stroke={PALETTE.ink}
+            strokeWidth="2"
+          />
+        </svg>
+        ✓ selected province
+      </li>
+      {hasOther ? (
+        <li className="legend-key">
+          <svg width="14" height="14" aria-hidden="true">
+            <rect width="14" height="14" fill={fill(PALETTE.neutral)} stroke={PALETTE.neutral} />
+          </svg>
+          other / not specified: not a province
+        </li>
+      ) : null}
+    </ul>
   );
 }

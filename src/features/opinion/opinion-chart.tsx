@@ -1,0 +1,228 @@
+import { memo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  DefaultZIndexes,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
+import { ProjectedPattern } from '@/components/projected-pattern';
+import { useChartKeys } from '@/lib/use-chart-keys';
+import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import { formatNumber, NO_DATA } from '@/lib/format';
+import type { QuestionId } from '@/data/schemas';
+import { COUNTRY_KEYS, COUNTRY_NAMES, type CountryKey, type OpinionRow } from './select';
+
+export interface OpinionChartRow extends OpinionRow {
+  projected: boolean;
+  /** For the tooltip: "% of respondents" and the survey's citation. */
+  unit: string;
+  source: string;
+}
+
+/** Room per question: its label above a pair of bars. */
+const ROW_HEIGHT = 58;
+const BAR = 14;
+const GAP = 4;
+const AXIS = 24;
+const TICKS = [0, 25, 50, 75, 100];
+const opinionChartHeight = (rows: number) => rows * ROW_HEIGHT + AXIS;
+
+const COLOURS: Record<CountryKey, string> = {
+  pakistan: PALETTE.pakistan,
+  afghanistan: PALETTE.afghanistan,
+};
+
+function countryShape(country: CountryKey) {
+  const colour = COLOURS[country];
+  return function CountryBar(props: BarShapeProps) {
+    const row = props.payload as OpinionChartRow;
+    return (
+      <rect
+        x={props.x}
+        y={props.y}
+        width={Math.max(props.width, 0)}
+        height={props.height}
+        fill={row.projected ? projectedFill(colour) : colour}
+        stroke={colour}
+        data-country={country}
+      />
+    );
+  };
+}
+const SHAPES: Record<CountryKey, ReturnType<typeof countryShape>> = {
+  pakistan: countryShape('pakistan'),
+  afghanistan: countryShape('afghanistan'),
+};
+
+/** For narrow screens: the full wording is in the tooltip and the table. */
+const SHORT_LABELS: Record<QuestionId, string> = {
+  positive: 'Positive view of relations',
+  negative: 'Negative view of relations',
+  neutral: 'Neutral / no opinion',
+  trade: 'Support increased trade',
+  counterTerrorism: 'Support joint counter-terrorism',
+};
+
+/** Rough width of a 12 px system-ui label, enough to decide inside or outside the bar. */
+const textWidth = (text: string) => text.length * 6.8;
+
+/**
+ * The question above each pair of bars, each bar labelled with its country and value, and
+ * "no data" where a bar would be when the survey did not report the question.
+ */
+function OpinionLabels({ rows }: { rows: readonly OpinionChartRow[] }) {
+  const y = useYAxisScale();
+  const x = useXAxisScale();
+  const plot = usePlotArea();
+  if (!y || !x || !plot) return null;
+  const right = plot.x + plot.width;
+  return (
+    <g className="opinion-labels" aria-hidden="true" fontSize={12}>
+      {rows.map((r) => {
+        const start = y(r.key, { position: 'start' });
+        const end = y(r.key, { position: 'end' });
+        if (start === undefined || end === undefined) return null;
+        const groupTop = (start + end) / 2 - (2 * BAR + GAP) / 2;
+        return (
+          <g key={r.key}>
+            <text x={plot.x} y={groupTop - 5} fill={PALETTE.ink} fontWeight={600}>
+              {textWidth(r.label) * 1.05 <= plot.width ? r.label : SHORT_LABELS[r.key]}
+            </text>
+            {COUNTRY_KEYS.map((c, i) => {
+              const mid = groupTop + i * (BAR + GAP) + BAR / 2;
+              const value = r[c];
+              if (value === null) {
+                return (
+                  <text
+                    key={c}
+                    x={plot.x + 4}
+                    y={mid}
+                    dy="0.35em"
+                    fill="#5f6873"
+                    fontStyle="italic"
+                    className="no-data-mark"
+                  >
+                    {COUNTRY_NAMES[c]}: {NO_DATA}
+                  </text>
+                );
+              }
+              const text = `${COUNTRY_NAMES[c]} ${formatNumber(value, '%')}`;
+              const end = x(value) ?? plot.x;
+              const w = textWidth(text);
+              const outside = end + 4 + w <= right;
+              return outside ? (
+                <text key={c} x={end + 4} y={mid} dy="0.35em" fill={PALETTE.ink}>
+                  {text}
+                </text>
+              ) : (
+                <g key={c}>
+                  <rect
+                    x={end - w - 8}
+                    y={mid - 8}
+                    width={w + 4}
+                    height={16}
+                    rx={3}
+                    fill="#ffffff"
+                    fillOpacity={0.92}
+                  />
+                  <text x={end - 6} y={mid} dy="0.35em" textAnchor="end" fill={PALETTE.ink}>
+                    {text}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function OpinionTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as OpinionChartRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{row.label}</p>
+      {COUNTRY_KEYS.map((c) => (
+        <p key={c}>
+          {COUNTRY_NAMES[c]}:{' '}
+          {row[c] === null ? (
+            <em>{NO_DATA}</em>
+          ) : (
+            <>
+              <strong>{formatNumber(row[c])}</strong>
+              {row.unit}
+            </>
+          )}
+        </p>
+      ))}
+      <p className="chart-tooltip__note">
+        {row.status ?? 'not reported in this survey'} · {row.source}
+      </p>
+    </div>
+  );
+}
+
+interface OpinionChartProps {
+  rows: readonly OpinionChartRow[];
+  title: string;
+}
+
+/** Pakistan beside Afghanistan for each question, as horizontal bars on a 0–100% scale. */
+export const OpinionChart = memo(function OpinionChart({ rows, title }: OpinionChartProps) {
+  const { onKeyDownCapture } = useChartKeys({ vertical: true });
+  return (
+    <div className="opinion-chart" onKeyDownCapture={onKeyDownCapture}>
+      <BarChart
+        layout="vertical"
+        data={rows as OpinionChartRow[]}
+        responsive
+        style={{ width: '100%', height: opinionChartHeight(rows.length) }}
+        margin={{ top: 0, right: 8, bottom: 0, left: 4 }}
+        barSize={BAR}
+        barGap={GAP}
+        title={title}
+        desc="Each question has a bar for Pakistan and one for Afghanistan, in per cent of respondents. Arrow keys move between questions."
+      >
+        <defs>
+          <ProjectedPattern colour={PALETTE.pakistan} />
+          <ProjectedPattern colour={PALETTE.afghanistan} />
+        </defs>
+        <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={TICKS}
+          interval={0}
+          tickFormatter={(v: number) => `${v}%`}
+          tick={{ fontSize: 12, fill: '#4a525c' }}
+          height={AXIS}
+        />
+        <YAxis type="category" dataKey="key" hide />
+        <Tooltip content={OpinionTooltip} cursor={{ fill: '#1b1f24', fillOpacity: 0.06 }} />
+        {COUNTRY_KEYS.map((c) => (
+          <Bar
+            key={c}
+            dataKey={c}
+            name={COUNTRY_NAMES[c]}
+            shape={SHAPES[c]}
+            isAnimationActive={false}
+          />
+        ))}
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <OpinionLabels rows={rows} />
+        </ZIndexLayer>
+      </BarChart>
+    </div>
+  );
+});

@@ -1,0 +1,160 @@
+import type { FlatTable } from '@/components/panel-data';
+import type { OpinionFile, QuestionId, Source, Status, Survey } from '@/data/schemas';
+
+export const COUNTRY_KEYS = ['pakistan', 'afghanistan'] as const;
+export type CountryKey = (typeof COUNTRY_KEYS)[number];
+export const COUNTRY_NAMES: Record<CountryKey, string> = {
+  pakistan: 'Pakistan',
+  afghanistan: 'Afghanistan',
+};
+
+/** The surveys' years, oldest first. */
+export function selectSurveyYears(file: OpinionFile): number[] {
+  return file.surveys.map((s) => s.year).sort((a, b) => a - b);
+}
+
+/** The survey for the year in focus when there is one, else the latest; null with no surveys. */
+export function selectDefaultSurvey(file: OpinionFile, year: number): number | null {
+  const years = selectSurveyYears(file);
+  if (years.includes(year)) return year;
+  return years.at(-1) ?? null;
+}
+
+export function selectSurvey(file: OpinionFile, year: number | null): Survey | null {
+  return file.surveys.find((s) => s.year === year) ?? null;
+}
+
+export interface OpinionRow {
+  /** The question id: stable, and the chart's category key. */
+  key: QuestionId;
+  label: string;
+  /** null: the survey gives no figure for this question ("no data", never 0). */
+  pakistan: number | null;
+  afghanistan: number | null;
+  /** The survey's status for a reported figure; null when the question has no figure. */
+  status: Status | null;
+}
+
+/** Every question, in the file's order; a question the survey did not report keeps null values. */
+export function selectOpinionRows(file: OpinionFile, survey: Survey | null): OpinionRow[] {
+  return file.questions.map((q) => {
+    const r = survey?.responses.find((x) => x.questionId === q.id);
+    return {
+      key: q.id,
+      label: q.label,
+      pakistan: r?.pakistan ?? null,
+      afghanistan: r?.afghanistan ?? null,
+      status: r && survey ? survey.status : null,
+    };
+  });
+}
+
+/** The three answers that add up to 100 per country, for the diverging view. */
+export const SENTIMENT_KEYS = ['negative', 'neutral', 'positive'] as const satisfies QuestionId[];
+export type SentimentKey = (typeof SENTIMENT_KEYS)[number];
+
+export interface SentimentRow {
+  key: CountryKey;
+  country: string;
+  negative: number | null;
+  neutral: number | null;
+  positive: number | null;
+  /**
+   * The bar's extent on the diverging axis: negative (and half the neutral share) left of zero,
+   * positive (and the other half) right of it. Missing answers take no room; nothing is filled in.
+   */
+  extent: [number, number] | null;
+}
+
+export interface SentimentView {
+  rows: SentimentRow[];
+  /** The sentiment answers this survey did not report. */
+  missing: SentimentKey[];
+}
+
+export function selectSentiment(survey: Survey | null): SentimentView {
+  const answer = (q: SentimentKey, c: CountryKey) =>
+    survey?.responses.find((r) => r.questionId === q)?.[c] ?? null;
+  const rows = COUNTRY_KEYS.map((c): SentimentRow => {
+    const negative = answer('negative', c);
+    const neutral = answer('neutral', c);
+    const positive = answer('positive', c);
+    const half = (neutral ?? 0) / 2;
+    const any = negative !== null || neutral !== null || positive !== null;
+    return {
+      key: c,
+      country: COUNTRY_NAMES[c],
+      negative,
+      neutral,
+      positive,
+      extent: any ? [-((negative ?? 0) + half), (positive ?? 0) + half] : null,
+    };
+  });
+  const missing = SENTIMENT_KEYS.filter((q) => !survey?.responses.some((r) => r.questionId === q));
+  return { rows, missing };
+}
+
+// ---------------------------------------------------------------- flat tables for export
+
+export const FLAT_COLUMNS = [
+  { key: 'survey', header: 'Survey' },
+  { key: 'questionId', header: 'Question id' },
+  { key: 'question', header: 'Question' },
+  { key: 'pakistan', header: 'Pakistan' },
+  { key: 'afghanistan', header: 'Afghanistan' },
+  { key: 'unit', header: 'Unit' },
+  { key: 'status', header: 'Status' },
+  { key: 'source', header: 'Source' },
+  { key: 'originalSource', header: 'Original source cited' },
+] as const;
+
+type FlatRow = Record<(typeof FLAT_COLUMNS)[number]['key'], string | number | null>;
+
+export const sourceNames = (sources: readonly Source[]): Readonly<Record<string, string>> =>
+  Object.fromEntries(sources.map((s) => [s.id, s.short]));
+
+function surveyFlatRows(
+  file: OpinionFile,
+  survey: Survey,
+  names: Readonly<Record<string, string>>,
+): FlatRow[] {
+  const source = `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}`;
+  return selectOpinionRows(file, survey).map((r) => ({
+    survey: survey.year,
+    questionId: r.key,
+    question: r.label,
+    pakistan: r.pakistan,
+    afghanistan: r.afghanistan,
+    unit: file.unit,
+    status: r.status ?? 'no data',
+    source: r.status ? source : null,
+    originalSource: r.status ? survey.originalSource : null,
+  }));
+}
+
+/** Exactly the table view's rows: every question for the chosen survey, gaps as null. */
+export function selectVisibleFlat(
+  file: OpinionFile,
+  surveyYear: number | null,
+  names: Readonly<Record<string, string>>,
+): FlatTable {
+  const survey = selectSurvey(file, surveyYear);
+  return {
+    name: 'opinion-visible',
+    columns: FLAT_COLUMNS,
+    rows: survey ? surveyFlatRows(file, survey, names) : [],
+  };
+}
+
+/** Every survey × every question, gaps as null. */
+export function selectFullFlat(
+  file: OpinionFile,
+  names: Readonly<Record<string, string>>,
+): FlatTable {
+  const surveys = [...file.surveys].sort((a, b) => a.year - b.year);
+  return {
+    name: 'opinion-full',
+    columns: FLAT_COLUMNS,
+    rows: surveys.flatMap((s) => surveyFlatRows(file, s, names)),
+  };
+}

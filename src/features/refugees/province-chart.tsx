@@ -1,0 +1,191 @@
+import { memo, useCallback, useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  DefaultZIndexes,
+  usePlotArea,
+  useYAxisScale,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
+import { ProjectedPattern } from '@/components/projected-pattern';
+import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import { formatNumber } from '@/lib/format';
+import { ActiveLabelProbe } from '@/lib/active-label-probe';
+import { useChartKeys } from '@/lib/use-chart-keys';
+import { compactNumber, niceTicks } from './compact';
+import type { ProvinceRow } from './select';
+
+export interface ProvinceChartRow extends ProvinceRow {
+  selected: boolean;
+  projected: boolean;
+  /** For the tooltip: the share set's citation. */
+  source: string;
+}
+
+/** Room per province: a label line above a bar. */
+const ROW_HEIGHT = 40;
+const BAR = 16;
+const AXIS = 24;
+
+const colourOf = (r: ProvinceChartRow) =>
+  r.selected ? PALETTE.highlight : r.selectable ? PALETTE.observed : PALETTE.neutral;
+
+function ProvinceBar(props: BarShapeProps) {
+  const row = props.payload as ProvinceChartRow;
+  const colour = colourOf(row);
+  return (
+    <rect
+      x={props.x}
+      y={props.y}
+      width={Math.max(props.width, 1)}
+      height={props.height}
+      fill={row.projected ? projectedFill(colour) : colour}
+      stroke={row.selected ? PALETTE.ink : colour}
+      strokeWidth={row.selected ? 2 : 1}
+      data-province={row.key}
+    />
+  );
+}
+
+/**
+ * Name, people and share above each bar, so long names never squeeze the bars at 360 px; and a
+ * click area over each province's whole row, so a 2 px bar is as easy to pick as a long one and a
+ * click is read from where it lands, not from the tooltip's last position.
+ */
+function ProvinceOverlay({
+  rows,
+  onPick,
+}: {
+  rows: readonly ProvinceChartRow[];
+  onPick: (provinceId: string) => void;
+}) {
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!y || !plot) return null;
+  return (
+    <g className="province-labels" aria-hidden="true">
+      {rows.map((r) => {
+        const start = y(r.key, { position: 'start' });
+        const end = y(r.key, { position: 'end' });
+        if (start === undefined || end === undefined) return null;
+        const barTop = (start + end) / 2 - BAR / 2;
+        const figure =
+          r.people === null
+            ? `${formatNumber(r.percent, '%')}`
+            : `${formatNumber(r.people)} (${formatNumber(r.percent, '%')})`;
+        return (
+          <g key={r.key}>
+            {r.selectable ? (
+              <rect
+                x={plot.x}
+                y={start}
+                width={plot.width}
+                height={end - start}
+                fill="transparent"
+                style={{ cursor: 'pointer' }}
+                data-province-hit={r.key}
+                onClick={() => onPick(r.key)}
+              />
+            ) : null}
+            <text
+              pointerEvents="none"
+              x={plot.x}
+              y={barTop - 5}
+              fontSize={12}
+              fill={PALETTE.ink}
+              fontWeight={r.selected ? 700 : 400}
+            >
+              {r.selected ? '✓ ' : ''}
+              {r.name}
+              <tspan fill="#4a525c"> · {figure}</tspan>
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function ProvinceTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as ProvinceChartRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{row.name}</p>
+      <p>
+        {row.people === null ? 'no data' : `${formatNumber(row.people)} persons`}
+        {row.computation ? <span className="chart-tooltip__note"> ({row.computation})</span> : null}
+      </p>
+      <p>
+        Status: <strong>{row.status}</strong>
+        {row.selectable ? null : ' · not a province: the source does not break this share down'}
+      </p>
+      <p className="chart-tooltip__note">{row.source}</p>
+    </div>
+  );
+}
+
+interface ProvinceChartProps {
+  rows: readonly ProvinceChartRow[];
+  title: string;
+  onPick: (provinceId: string) => void;
+}
+
+/** People per province as horizontal bars; click or Enter picks a province for the dashboard. */
+export const ProvinceChart = memo(function ProvinceChart({
+  rows,
+  title,
+  onPick,
+}: ProvinceChartProps) {
+  const pick = useCallback(
+    (key: string) => {
+      if (rows.some((r) => r.key === key && r.selectable)) onPick(key);
+    },
+    [rows, onPick],
+  );
+  const { activeRef, onKeyDownCapture } = useChartKeys({ vertical: true, onPick: pick });
+  const ticks = useMemo(() => niceTicks(Math.max(0, ...rows.map((r) => r.people ?? 0))), [rows]);
+  const plotHeight = rows.length * ROW_HEIGHT + AXIS + 4;
+  return (
+    <div className="province-chart" onKeyDownCapture={onKeyDownCapture}>
+      <BarChart
+        layout="vertical"
+        data={rows as ProvinceChartRow[]}
+        responsive
+        style={{ width: '100%', height: plotHeight }}
+        margin={{ top: 0, right: 16, bottom: 0, left: 4 }}
+        barSize={BAR}
+        title={title}
+        desc="Arrow keys move between provinces; Enter selects the province for the whole dashboard."
+      >
+        <defs>
+          <ProjectedPattern colour={PALETTE.observed} />
+          <ProjectedPattern colour={PALETTE.highlight} />
+          <ProjectedPattern colour={PALETTE.neutral} />
+        </defs>
+        <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
+        <XAxis
+          type="number"
+          domain={[0, ticks.at(-1) ?? 1]}
+          ticks={ticks}
+          tickFormatter={compactNumber}
+          tick={{ fontSize: 12, fill: '#4a525c' }}
+          height={AXIS}
+        />
+        <YAxis type="category" dataKey="key" hide />
+        <Tooltip content={ProvinceTooltip} cursor={{ fill: '#1b1f24', fillOpacity: 0.06 }} />
+        <Bar dataKey="people" name="People" shape={ProvinceBar} isAnimationActive={false} />
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <ProvinceOverlay rows={rows} onPick={pick} />
+        </ZIndexLayer>
+        <ActiveLabelProbe labelRef={activeRef} />
+      </BarChart>
+    </div>
+  );
+});

@@ -1,0 +1,151 @@
+import { memo, useCallback, useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  DefaultZIndexes,
+  usePlotArea,
+  useXAxisInverseDataSnapScale,
+  type TooltipContentProps,
+} from 'recharts';
+import type { UnhcrRecord } from '@/data/schemas';
+import { PALETTE } from '@/lib/chart-theme';
+import { formatNumber } from '@/lib/format';
+import { ActiveLabelProbe } from '@/lib/active-label-probe';
+import { useChartKeys } from '@/lib/use-chart-keys';
+import { compactNumber, niceTicks } from './compact';
+import { SERIES_LABELS, type SeriesKey } from './select';
+import { SERIES_STYLE } from './series-style';
+
+const SERIES_CHART_HEIGHT = 160;
+
+function SeriesTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as UnhcrRecord | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{row.year}</p>
+      {payload.map((p) => (
+        <p key={String(p.dataKey)}>
+          {SERIES_LABELS[p.dataKey as SeriesKey]}:{' '}
+          <strong>{formatNumber(p.value as number)}</strong> persons
+        </p>
+      ))}
+      <p className="chart-tooltip__note">observed · UNHCR Refugee Data Finder (CC BY 4.0)</p>
+    </div>
+  );
+}
+
+/**
+ * A click area over the plot that reads the year from where the click lands (the nearest year),
+ * rather than from the tooltip, which can lag a frame behind a tap.
+ */
+function YearPickArea({ onPickYear }: { onPickYear: (year: number) => void }) {
+  const plot = usePlotArea();
+  const toYear = useXAxisInverseDataSnapScale();
+  if (!plot || !toYear) return null;
+  return (
+    <rect
+      x={plot.x}
+      y={plot.y}
+      width={plot.width}
+      height={plot.height}
+      fill="transparent"
+      style={{ cursor: 'pointer' }}
+      className="year-pick-area"
+      onClick={(e) => {
+        const svg = e.currentTarget.ownerSVGElement;
+        if (!svg) return;
+        const box = svg.getBoundingClientRect();
+        // The svg may be scaled to its box: convert client pixels to chart pixels.
+        const x = ((e.clientX - box.left) * svg.viewBox.baseVal.width) / box.width;
+        const year = Number(toYear(x));
+        if (Number.isFinite(year)) onPickYear(year);
+      }}
+    />
+  );
+}
+
+interface SeriesChartProps {
+  records: readonly UnhcrRecord[];
+  keys: readonly SeriesKey[];
+  year: number;
+  onPickYear: (year: number) => void;
+}
+
+/** UNHCR's yearly figures as lines, the year in focus marked; click or Enter picks a year. */
+export const SeriesChart = memo(function SeriesChart({
+  records,
+  keys,
+  year,
+  onPickYear,
+}: SeriesChartProps) {
+  const pick = useCallback((label: string) => onPickYear(Number(label)), [onPickYear]);
+  const { activeRef, onKeyDownCapture } = useChartKeys({ onPick: pick });
+  const ticks = useMemo(
+    () => niceTicks(Math.max(0, ...records.flatMap((r) => keys.map((k) => r[k])))),
+    [records, keys],
+  );
+  const first = records[0]?.year;
+  const last = records.at(-1)?.year;
+  const marked = first !== undefined && last !== undefined && year >= first && year <= last;
+  return (
+    <div className="series-chart" onKeyDownCapture={onKeyDownCapture}>
+      <LineChart
+        data={records as UnhcrRecord[]}
+        responsive
+        style={{ width: '100%', height: SERIES_CHART_HEIGHT }}
+        margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
+        title="UNHCR: Afghans in Pakistan by year"
+        desc="Left and right arrow keys move between years; Enter makes that year the year in focus."
+      >
+        <CartesianGrid vertical={false} stroke={PALETTE.grid} />
+        <XAxis
+          dataKey="year"
+          type="category"
+          tick={{ fontSize: 12, fill: '#4a525c' }}
+          interval="preserveStartEnd"
+          minTickGap={16}
+        />
+        <YAxis
+          domain={[0, ticks.at(-1) ?? 1]}
+          ticks={ticks}
+          tickFormatter={compactNumber}
+          width={40}
+          tick={{ fontSize: 12, fill: '#4a525c' }}
+        />
+        <Tooltip content={SeriesTooltip} />
+        {marked ? (
+          <ReferenceLine
+            x={year}
+            stroke={PALETTE.ink}
+            strokeDasharray="3 3"
+            label={{ value: String(year), position: 'top', fontSize: 12, fill: PALETTE.ink }}
+          />
+        ) : null}
+        {keys.map((k) => (
+          <Line
+            key={k}
+            dataKey={k}
+            name={SERIES_LABELS[k]}
+            stroke={SERIES_STYLE[k].colour}
+            strokeDasharray={SERIES_STYLE[k].dash}
+            strokeWidth={2}
+            dot={false}
+            activeDot={{ r: 4 }}
+            isAnimationActive={false}
+          />
+        ))}
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <YearPickArea onPickYear={onPickYear} />
+        </ZIndexLayer>
+        <ActiveLabelProbe labelRef={activeRef} />
+      </LineChart>
+    </div>
+  );
+});
