@@ -447,20 +447,15 @@ const containsRun = (hay, needle) => hay.some((_, i) => needle.every((w, j) => h
  * the table shows, in order, within one cell of the same CSV row (punctuation aside: the table's
  * "(original source: …)" is the CSV's "; original source: …"). The CSV may add columns.
  */
-test('a CSV export of the visible rows equals the panel’s table', async (t) => {
+test('a CSV export of the visible rows equals the panel’s table', async () => {
   const p = await open('/');
   const { page } = p;
   try {
     const trade = page.locator('[data-panel=trade]');
     await trade.getByRole('button', { name: 'Table' }).click();
     const { button } = await chooseExport(page, 'trade', 'csv-visible');
-    if ((await button.getAttribute('aria-disabled')) === 'true') {
-      // A panel registers its rows for export with usePanelData; until it does, the menu rightly
-      // says it is still waiting for them.
-      assert.match(await button.innerText(), /Loading…/);
-      t.skip('the trade panel does not register its export rows yet');
-      return;
-    }
+    // Enabled once the panel has registered its rows for export (usePanelData).
+    assert.equal(await button.getAttribute('aria-disabled'), null, await button.innerText());
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     assert.match(download.suggestedFilename(), /^trade-visible-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
@@ -506,7 +501,7 @@ test('a CSV export of the visible rows equals the panel’s table', async (t) =>
   }
 });
 
-test('SVG export: a standalone file with title, legend (with "projected") and sources; not from a table', async (t) => {
+test('SVG export: a standalone file with title, legend (with "projected") and sources; not from a table', async () => {
   const p = await open('/');
   const { page } = p;
   try {
@@ -519,12 +514,7 @@ test('SVG export: a standalone file with title, legend (with "projected") and so
 
     await trade.getByRole('button', { name: 'Chart' }).click();
     ({ button } = await chooseExport(page, 'trade', 'svg'));
-    if ((await button.getAttribute('aria-disabled')) === 'true') {
-      // The trade panel draws its chart in its rewrite; until then there is no drawing to export.
-      assert.match(await button.innerText(), /No chart drawing/);
-      t.skip('the trade panel does not draw a chart yet');
-      return;
-    }
+    assert.equal(await button.getAttribute('aria-disabled'), null, await button.innerText());
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     assert.match(download.suggestedFilename(), /^trade-\d{4}-\d{2}-\d{2}\.svg$/);
     const text = await readFile(await download.path(), 'utf8');
