@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { initFiltersFromUrl } from '@/features/filters/url-sync';
 import '@/app/styles.css';
+import '@/app/print.css';
 
 initFiltersFromUrl();
 

@@ -1,4 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
+import { BriefingButton } from '@/features/briefing/briefing-button';
+import { CopyLinkButton } from '@/features/exports/copy-link-button';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { THEME_LABELS } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
@@ -40,6 +42,8 @@ export function Dashboard() {
           <a className="button" href="#sources">
             Sources
           </a>
+          <CopyLinkButton />
+          <BriefingButton panels={PANEL_DEFS} />
         </nav>
       </header>
       <FilterBar names={names} />

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { PanelFrame } from '@/components/panel-frame';
+import { ExportMenu } from '@/features/exports/export-menu';
 import type { PanelId, Theme, ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 
@@ -28,6 +29,7 @@ export function PanelSlot({ def }: { def: PanelDef }) {
       mode={mode}
       onModeChange={(m) => setView(def.id, m)}
       bodyHeight={def.bodyHeight}
+      tools={<ExportMenu mode={mode} />}
       className={`${def.wide ? 'panel--wide' : ''}${focused ? ' panel--focused' : ''}`}
     >
       <Component mode={mode} />

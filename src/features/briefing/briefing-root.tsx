@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { eventsQuery } from '@/data/queries';
+import type { FilterState } from '@/features/filters/filter-config';
+import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
+import { BriefingPanel } from './briefing-panel';
+import { decodeDeckHash } from './deck-link';
+import { DeckPrint } from './deck-print';
+import type { Deck } from './deck-schema';
+import { useDeckStore } from './deck-store';
+import { enterFullscreen } from './fullscreen';
+import { Presenter } from './presenter';
+import type { PanelInfo, ViewNames } from './view-summary';
+import './briefing.css';
+
+export interface BriefingRootProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  panels: readonly PanelInfo[];
+  /** A `#deck=…` fragment the page was opened with, if any. */
+  linkedDeck: string | null;
+  /** Where focus goes back to when the dialog closes or a presentation ends. */
+  returnFocus: () => void;
+}
+
+/** Briefing mode, loaded on first use: the dialog, the presenter and the printed deck. */
+export default function BriefingRoot({
+  open,
+  onOpenChange,
+  panels,
+  linkedDeck,
+  returnFocus,
+}: BriefingRootProps) {
+  const deck = useDeckStore((s) => s.deck);
+  const { data: events } = useQuery(eventsQuery);
+  const names: ViewNames = useMemo(
+    () => ({
+      panels: Object.fromEntries(panels.map((p) => [p.id, p.title])),
+      panelThemes: Object.fromEntries(panels.map((p) => [p.id, p.themes])),
+      events: Object.fromEntries((events?.events ?? []).map((e) => [e.id, e.label])),
+    }),
+    [panels, events],
+  );
+  const [presenting, setPresenting] = useState<number | null>(null);
+  const viewBefore = useRef<FilterState | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const [offer, setOffer] = useState<Deck | null>(null);
+
+  // A deck in the link: read it once, then take it out of the address bar.
+  useEffect(() => {
+    if (!linkedDeck) return;
+    let live = true;
+    void decodeDeckHash(linkedDeck).then((result) => {
+      if (!live) return;
+      if (result.ok) setOffer(result.deck);
+      else {
+        useDeckStore.getState().setNotice({
+          kind: 'error',
+          text: 'The deck in this link could not be read. Your deck is unchanged.',
+          details: result.errors,
+        });
+      }
+    });
+    if (window.location.hash.startsWith('#deck=')) {
+      const { pathname, search } = window.location;
+      window.history.replaceState(window.history.state, '', pathname + search);
+    }
+    return () => {
+      live = false;
+    };
+  }, [linkedDeck]);
+
+  const close = useCallback(() => {
+    onOpenChange(false);
+    returnFocus();
+  }, [onOpenChange, returnFocus]);
+
+  const present = (index: number) => {
+    viewBefore.current = pickFilters(useFilterStore.getState());
+    enterFullscreen();
+    onOpenChange(false);
+    setPresenting(index);
+  };
+
+  const stopPresenting = useCallback(() => {
+    setPresenting(null);
+    if (viewBefore.current) useFilterStore.getState().applyView(viewBefore.current);
+    viewBefore.current = null;
+    returnFocus();
+  }, [returnFocus]);
+
+  const stopPrinting = useCallback(() => setPrinting(false), []);
+
+  return (
+    <>
+      <BriefingPanel
+        open={open && presenting === null}
+        onClose={close}
+        names={names}
+        onPresent={present}
+        onPrint={() => setPrinting(true)}
+        offer={offer}
+        onOffer={(accept) => {
+          if (accept && offer) useDeckStore.getState().replaceDeck(offer, 'the link');
+          setOffer(null);
+        }}
+      />
+      {presenting !== null && deck.slides.length > 0 ? (
+        <Presenter
+          slides={deck.slides}
+          index={Math.min(presenting, deck.slides.length - 1)}
+          onIndex={setPresenting}
+          onExit={stopPresenting}
+        />
+      ) : null}
+      {printing ? <DeckPrint deck={deck} names={names} onDone={stopPrinting} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { useQueries } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { datasetQuery } from '@/data/queries';
+import type { DatasetName, Source } from '@/data/schemas';
+import type { PanelId } from '@/features/filters/filter-config';
+import { encodeFilters } from '@/features/filters/url-codec';
+import type { Deck, Slide } from './deck-schema';
+import { describeView, type ViewNames } from './view-summary';
+
+/** The datasets each panel draws from, for the sources printed under a slide. */
+const PANEL_DATASETS: Record<PanelId, DatasetName[]> = {
+  map: ['places', 'border', 'events'],
+  security: ['securityIncidents'],
+  trade: ['trade', 'connectivity'],
+  refugees: ['refugees'],
+  opinion: ['opinion'],
+};
+const ALL_DATASETS = [...new Set(Object.values(PANEL_DATASETS).flat())];
+
+/** Every source id cited anywhere in a dataset (each record's `sources` list). */
+function citedSources(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => citedSources(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(v)) {
+        v.forEach((id) => typeof id === 'string' && into.add(id));
+      } else citedSources(v, into);
+    }
+  }
+  return into;
+}
+
+interface DeckPrintProps {
+  deck: Deck;
+  names: ViewNames;
+  /** Called once the print dialog has closed. */
+  onDone: () => void;
+}
+
+/**
+ * The deck as printed pages, one slide a page: its title, its view in words, its notes and the
+ * sources of the panel it focuses. Rendered only while printing; the dashboard is hidden then.
+ */
+export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
+  const results = useQueries({
+    queries: [datasetQuery('sources'), ...ALL_DATASETS.map((name) => datasetQuery(name))],
+  });
+  const ready = results.every((r) => !r.isPending);
+  const [sourcesResult, ...datasetResults] = results;
+  const sourceList = (sourcesResult?.data as { sources: Source[] } | undefined)?.sources ?? [];
+  const byDataset = new Map(ALL_DATASETS.map((name, i) => [name, datasetResults[i]?.data]));
+
+  useEffect(() => {
+    if (!ready) return;
+    const root = document.documentElement;
+    root.dataset.print = 'deck';
+    const done = () => {
+      delete root.dataset.print;
+      onDone();
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    // One frame for the browser to lay the pages out before the print dialog takes them.
+    const frame = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('afterprint', done);
+      delete root.dataset.print;
+    };
+  }, [ready, onDone]);
+
+  const sourcesFor = (slide: Slide): Source[] => {
+    const ids = new Set<string>();
+    const { focus, event } = slide.view;
+    for (const name of focus ? PANEL_DATASETS[focus] : []) citedSources(byDataset.get(name), ids);
+    if (event) {
+      const events = (byDataset.get('events') as { events?: { id: string }[] } | undefined)?.events;
+      citedSources(
+        events?.find((e) => e.id === event),
+        ids,
+      );
+    }
+    const list = sourceList.filter((s) => ids.has(s.id));
+    return list.length > 0 ? list : sourceList.filter((s) => s.tier === 'document');
+  };
+
+  const base = `${window.location.origin}${window.location.pathname}`;
+  return createPortal(
+    <div className="deck-print">
+      {deck.slides.map((slide, i) => (
+        <section key={slide.id} className="deck-print__slide" aria-label={`Slide ${i + 1}`}>
+          <p className="deck-print__deck">
+            {deck.title} — slide {i + 1} of {deck.slides.length}
+          </p>
+          <h2 className="deck-print__title">{slide.title}</h2>
+          <p className="deck-print__view">{describeView(slide.view, names).join(' · ')}</p>
+          <h3>Notes</h3>
+          <p className="deck-print__notes">{slide.notes.trim() || 'No notes.'}</p>
+          <h3>Sources</h3>
+          <ul className="deck-print__sources">
+            {sourcesFor(slide).map((s) => (
+              <li key={s.id}>
+                <strong>{s.short}</strong>: {s.citation}
+                {s.licence ? ` Licence: ${s.licence}.` : ''}
+              </li>
+            ))}
+          </ul>
+          <p className="deck-print__link">
+            View: {base}
+            {encodeFilters(slide.view)}
+          </p>
+        </section>
+      ))}
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { formatPath } from '@/data/format-issue';
+import {
+  COUNTRIES,
+  DEFAULT_FILTERS,
+  FILTER_URL_KEYS,
+  PANELS,
+  THEMES,
+  TIERS,
+  YEAR_MAX,
+  YEAR_MIN,
+  type FilterState,
+} from '@/features/filters/filter-config';
+
+/*
+ * A deck file: `{ schemaVersion: 1, title, slides: [{ id, title, notes, view }] }`, checked
+ * strictly. A slide's view is the dashboard's whole view state and is read with the URL codecs
+ * (FILTER_URL_KEYS): a view is valid in a deck file exactly when it could be written in a link.
+ */
+
+export const DECK_SCHEMA_VERSION = 1;
+export const MAX_SLIDES = 60;
+export const MAX_TITLE = 160;
+export const MAX_NOTES = 4000;
+
+type ViewKey = keyof FilterState;
+const VIEW_KEYS = Object.keys(FILTER_URL_KEYS) as ViewKey[];
+
+/**
+ * What each field of a view must be, in the words an error message uses. Typed over the view
+ * state, so a filter added to FILTER_URL_KEYS does not compile until it is described here.
+ */
+const EXPECTED: Record<ViewKey, string> = {
+  year: `expected a year between ${YEAR_MIN} and ${YEAR_MAX}`,
+  range: `expected [from, to]: two years between ${YEAR_MIN} and ${YEAR_MAX}, from not after to`,
+  themes: `expected a list of themes without repeats, each one of: ${THEMES.join(', ')}`,
+  province: 'expected null or a province id such as "PK-KP"',
+  country: `expected null or one of: ${COUNTRIES.join(', ')}`,
+  event: 'expected null or an event id such as "paktika-airstrikes"',
+  tier: `expected one of: ${TIERS.join(', ')}`,
+  tables: `expected a list of panels without repeats, each one of: ${PANELS.join(', ')}`,
+  focus: `expected null or one of: ${PANELS.join(', ')}`,
+};
+
+/** Same JSON type, and for arrays the same length with items of the same types. */
+function sameShape(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, i) => typeof item === typeof b[i])
+    );
+  }
+  return typeof a === typeof b;
+}
+
+/**
+ * Reads one field of a view through its URL codec: the value must survive encode → decode with
+ * its type intact (so "2021" is not a year, and a theme list with a repeat is refused). Lists
+ * come back in the codec's canonical order. `null` is allowed where the default view has null,
+ * just as a link leaves such a key out. Never throws.
+ */
+function readViewValue<K extends ViewKey>(key: K, value: unknown): FilterState[K] | undefined {
+  if (value === null) return DEFAULT_FILTERS[key] === null ? DEFAULT_FILTERS[key] : undefined;
+  if (value === undefined) return undefined;
+  const { codec } = FILTER_URL_KEYS[key];
+  let decoded: FilterState[K] | undefined;
+  try {
+    decoded = codec.decode(codec.encode(value as FilterState[K]));
+  } catch {
+    return undefined;
+  }
+  return decoded !== undefined && sameShape(value, decoded) ? decoded : undefined;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A whole view state, every key required, no unknown keys, the year inside the range. */
+export const viewSchema = z.unknown().transform((input, ctx): FilterState => {
+  if (!isRecord(input)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an object with the fields ${VIEW_KEYS.join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  const view: Partial<Record<ViewKey, unknown>> = {};
+  let ok = true;
+  for (const key of Object.keys(input)) {
+    if (!(VIEW_KEYS as string[]).includes(key)) {
+      ok = false;
+      ctx.addIssue({ code: 'custom', message: `unknown key "${key}"`, path: [key] });
+    }
+  }
+  for (const key of VIEW_KEYS) {
+    const raw = input[key];
+    const value = readViewValue(key, raw);
+    if (value === undefined) {
+      ok = false;
+      const message = raw === undefined ? `missing; ${EXPECTED[key]}` : EXPECTED[key];
+      ctx.addIssue({ code: 'custom', message, path: [key] });
+    } else view[key] = value;
+  }
+  if (!ok) return z.NEVER;
+  const result = view as FilterState;
+  if (result.year < result.range[0] || result.year > result.range[1]) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a year inside the view's range ${result.range[0]}–${result.range[1]}`,
+      path: ['year'],
+    });
+    return z.NEVER;
+  }
+  return result;
+});
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}: it is empty` })
+    .max(max, { error: `expected ${what} of at most ${max} characters` });
+
+export const SLIDE_ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const slideSchema = z.strictObject({
+  id: z
+    .string({ error: 'expected an id as text' })
+    .regex(SLIDE_ID_RE, { error: 'expected an id of 1–64 letters, digits, "-" or "_"' }),
+  title: text('a slide title', MAX_TITLE),
+  notes: z
+    .string({ error: 'expected speaker notes as text ("" for none)' })
+    .max(MAX_NOTES, { error: `expected notes of at most ${MAX_NOTES} characters` }),
+  view: viewSchema,
+});
+
+export const deckSchema = z
+  .strictObject({
+    schemaVersion: z.literal(DECK_SCHEMA_VERSION, {
+      error: `expected ${DECK_SCHEMA_VERSION} (the deck file version this app reads)`,
+    }),
+    title: text('a deck title', MAX_TITLE),
+    slides: z
+      .array(slideSchema, { error: 'expected a list of slides' })
+      .max(MAX_SLIDES, { error: `expected at most ${MAX_SLIDES} slides` }),
+  })
+  .superRefine((deck, ctx) => {
+    const seen = new Set<string>();
+    deck.slides.forEach((slide, i) => {
+      if (seen.has(slide.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a unique id; "${slide.id}" is used by an earlier slide`,
+          path: ['slides', i, 'id'],
+        });
+      }
+      seen.add(slide.id);
+    });
+  });
+
+export type Slide = z.infer<typeof slideSchema>;
+export type Deck = z.infer<typeof deckSchema>;
+
+export type DeckResult = { ok: true; deck: Deck } | { ok: false; errors: string[] };
+
+// zod prefixes some messages with "Invalid input: "; the path already says where.
+const tidy = (message: string) => message.replace(/^Invalid input: /, '');
+
+/** One line per problem, each naming the field path: `slides[2].view.year: expected a year…`. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : tidy(issue.message);
+    return path ? `${path}: ${message}` : `the file: ${message}`;
+  });
+}
+
+/** Checks any value against the deck schema. Never throws. */
+export function parseDeck(input: unknown): DeckResult {
+  const result = deckSchema.safeParse(input);
+  return result.success
+    ? { ok: true, deck: result.data }
+    : { ok: false, errors: describeIssues(result.error) };
+}
+
+/** Reads a deck file's text: JSON first, then the schema. Never throws. */
+export function parseDeckText(text: string): DeckResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [`the file is not valid JSON (${reason})`] };
+  }
+  return parseDeck(json);
+}

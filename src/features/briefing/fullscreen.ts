@@ -1,0 +1,14 @@
+/** Asks for full screen from a click or key press; without it (headless, iframes) nothing changes. */
+export function enterFullscreen(): void {
+  const root = document.documentElement;
+  if (document.fullscreenElement || typeof root.requestFullscreen !== 'function') return;
+  root.requestFullscreen().catch(() => {
+    // Refused (no user gesture, or not allowed here): present in the window instead.
+  });
+}
+
+export function exitFullscreen(): void {
+  if (document.fullscreenElement && typeof document.exitFullscreen === 'function') {
+    document.exitFullscreen().catch(() => {});
+  }
+}

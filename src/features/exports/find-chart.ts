@@ -1,0 +1,23 @@
+/** Where a panel draws its legend: recharts' legend, the shared "projected" key, a chart legend. */
+export const LEGEND_SELECTOR = '.recharts-legend-wrapper, .legend, .legend-key, .chart-legend';
+
+const area = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  const w = r.width || Number(el.getAttribute('width')) || 0;
+  const h = r.height || Number(el.getAttribute('height')) || 0;
+  return w * h;
+};
+
+/** The chart drawing in a panel: the map's overlay, else the largest SVG that is not an icon. */
+export function findChartSvg(section: Element): SVGSVGElement | null {
+  const leaflet = section.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
+  if (leaflet) return leaflet;
+  const candidates = [...section.querySelectorAll<SVGSVGElement>('svg')].filter(
+    (svg) =>
+      !svg.parentElement?.closest('svg') &&
+      !svg.closest(`.panel__tools, ${LEGEND_SELECTOR}`) &&
+      area(svg) >= 4000,
+  );
+  candidates.sort((a, b) => area(b) - area(a));
+  return candidates[0] ?? null;
+}
