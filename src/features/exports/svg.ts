@@ -109,6 +109,138 @@ function wrap(text: string, maxWidth: number, font: string, size: number): strin
   return lines;
 }
 
+const zIndex = (el: Element | null) => Number(el ? window.getComputedStyle(el).zIndex : 0) || 0;
+
+/** The map's SVG layers (one per pane), bottom first. */
+function mapLayers(map: Element): SVGSVGElement[] {
+  const layers = [...map.querySelectorAll<SVGSVGElement>('.leaflet-map-pane svg')].filter(
+    (svg) =>
+      !svg.parentElement?.closest('svg') &&
+      !svg.closest('.leaflet-marker-pane, .leaflet-tooltip-pane, .leaflet-popup-pane'),
+  );
+  return layers
+    .map((svg, i) => ({ svg, i, z: zIndex(svg.closest('.leaflet-pane')) }))
+    .sort((a, b) => a.z - b.z || a.i - b.i)
+    .map((l) => l.svg);
+}
+
+const visibleColour = (c: string) => c && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c);
+const rotation = (transform: string) => {
+  const m = /matrix\(([^,]+),\s*([^,]+)/.exec(transform);
+  return m ? (Math.atan2(Number(m[2]), Number(m[1])) * 180) / Math.PI : 0;
+};
+
+type MakeElement = (name: string, attrs: Record<string, string | number>, text?: string) => Element;
+
+/** One CSS box (an element or its ::before) as an SVG rect: fill, border, rounding, rotation. */
+function boxShape(
+  cs: CSSStyleDeclaration,
+  frame: { x: number; y: number; width: number; height: number },
+  el: MakeElement,
+): Element | null {
+  const fill = visibleColour(cs.backgroundColor) ? cs.backgroundColor : 'none';
+  const strokeWidth = parseFloat(cs.borderTopWidth) || 0;
+  const stroke = strokeWidth > 0 && visibleColour(cs.borderTopColor) ? cs.borderTopColor : 'none';
+  if (fill === 'none' && stroke === 'none') return null;
+  const radius = cs.borderTopLeftRadius.endsWith('%')
+    ? (parseFloat(cs.borderTopLeftRadius) / 100) * frame.width
+    : parseFloat(cs.borderTopLeftRadius) || 0;
+  const inset = stroke === 'none' ? 0 : strokeWidth / 2;
+  const angle = rotation(cs.transform);
+  const cx = frame.x + frame.width / 2;
+  const cy = frame.y + frame.height / 2;
+  return el('rect', {
+    x: frame.x + inset,
+    y: frame.y + inset,
+    width: Math.max(frame.width - 2 * inset, 0),
+    height: Math.max(frame.height - 2 * inset, 0),
+    rx: Math.max(radius - inset, 0),
+    fill,
+    stroke,
+    'stroke-width': strokeWidth,
+    ...(cs.borderTopStyle === 'dashed' ? { 'stroke-dasharray': '4 3' } : {}),
+    ...(angle ? { transform: `rotate(${angle.toFixed(2)} ${cx} ${cy})` } : {}),
+  });
+}
+
+/**
+ * The map's markers and labels, which Leaflet draws as HTML boxes: each box (and its ::before)
+ * becomes a rect and each label its text, placed as on screen (dx, dy: page → file coordinates).
+ */
+function mapMarkers(map: Element, el: MakeElement, dx: number, dy: number): Element[] {
+  const out: Element[] = [];
+  const bounds = map.getBoundingClientRect();
+  for (const icon of map.querySelectorAll<HTMLElement>(
+    '.leaflet-marker-pane .leaflet-marker-icon',
+  )) {
+    const r = icon.getBoundingClientRect();
+    if (
+      r.right < bounds.left ||
+      r.left > bounds.right ||
+      r.bottom < bounds.top ||
+      r.top > bounds.bottom
+    ) {
+      continue;
+    }
+    for (const node of [icon, ...icon.querySelectorAll<HTMLElement>('*')]) {
+      const cs = window.getComputedStyle(node);
+      if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+      const b = node.getBoundingClientRect();
+      const frame = {
+        x: b.left + dx,
+        y: b.top + dy,
+        width: node.offsetWidth,
+        height: node.offsetHeight,
+      };
+      const own = boxShape(cs, frame, el);
+      if (own) out.push(own);
+      const before = window.getComputedStyle(node, '::before');
+      if (before.content && before.content !== 'none' && before.position === 'absolute') {
+        const left = parseFloat(before.left) || 0;
+        const top = parseFloat(before.top) || 0;
+        const right = parseFloat(before.right) || 0;
+        const bottom = parseFloat(before.bottom) || 0;
+        const inner = {
+          x: frame.x + left,
+          y: frame.y + top,
+          width: frame.width - left - right,
+          height: frame.height - top - bottom,
+        };
+        const shape = boxShape(before, inner, el);
+        if (shape) out.push(shape);
+      }
+      const text = [...node.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
+      if (text) {
+        const size = parseFloat(cs.fontSize) || 12;
+        out.push(
+          el(
+            'text',
+            {
+              x: b.left + dx,
+              y: b.top + dy + size * 0.92,
+              'font-family': cs.fontFamily,
+              'font-size': size,
+              'font-weight': cs.fontWeight,
+              fill: cs.color,
+              // A halo like the page's, so names stay readable over the shading.
+              stroke: '#ffffff',
+              'stroke-width': 3,
+              'stroke-linejoin': 'round',
+              'paint-order': 'stroke',
+            },
+            text,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
 export interface SvgExportInfo {
   title: string;
   /** A last line: where the figure came from (the dashboard's link to this view). */
@@ -123,7 +255,6 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
   const chart = findChartSvg(section);
   if (!chart) throw new Error('this panel has no chart drawing to export');
   const box = sizeOf(chart.closest('.leaflet-container') ?? chart);
-  const chartBox = sizeOf(chart);
   const fontFamily = window.getComputedStyle(section).fontFamily || 'sans-serif';
   const width = Math.round(Math.max(box.width, MIN_WIDTH) + PAD * 2);
   const inner = width - PAD * 2;
@@ -167,13 +298,19 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
   const subtitle = normalise(section.querySelector('.panel__subtitle')?.textContent);
   if (subtitle) textLines(wrap(subtitle, inner, font(13), 13), 13, { ...common, fill: '#4a525c' });
 
-  // The chart, placed where it sits inside its box and clipped to that box (the map pans).
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, clone);
+  // The drawing: the chart's SVG, or every SVG layer of the map in stacking order.
+  const map = chart.closest('.leaflet-container');
+  const layers = map ? mapLayers(map) : [chart];
+  const clones = layers.map((layer) => {
+    const clone = layer.cloneNode(true) as SVGSVGElement;
+    inlineStyles(layer, clone);
+    return { layer, clone };
+  });
   const legend = readLegend(section);
   const usesProjected =
-    [...referencedIds(clone)].some((id) => id.startsWith('projected')) ||
-    section.querySelector('.status--projected') !== null;
+    clones.some(({ clone }) =>
+      [...referencedIds(clone)].some((id) => id.startsWith('projected')),
+    ) || section.querySelector('.status--projected') !== null;
   if (usesProjected && !legend.some((e) => /projected/i.test(e.label))) {
     legend.push({
       label: 'projected',
@@ -227,17 +364,9 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
   const clip = el('clipPath', { id: clipId });
   clip.append(el('rect', { x: PAD, y: chartTop, width: box.width, height: box.height }));
   defs.append(clip);
-  for (const attr of ['style', 'tabindex', 'role', 'aria-label', 'aria-hidden']) {
-    clone.removeAttribute(attr);
-  }
-  clone.setAttribute('x', String(PAD + chartBox.x - box.x));
-  clone.setAttribute('y', String(chartTop + chartBox.y - box.y));
-  clone.setAttribute('width', String(chartBox.width));
-  clone.setAttribute('height', String(chartBox.height));
-  clone.setAttribute('overflow', 'hidden');
   const group = el('g', { 'clip-path': `url(#${clipId})` });
-  if (chart.closest('.leaflet-container')) {
-    const bg = window.getComputedStyle(chart.closest('.leaflet-container')!).backgroundColor;
+  if (map) {
+    const bg = window.getComputedStyle(map).backgroundColor;
     group.append(
       el('rect', {
         x: PAD,
@@ -248,7 +377,22 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
       }),
     );
   }
-  group.append(clone);
+  // Each layer placed where it sits inside the box, and clipped to it (the map pans).
+  for (const { layer, clone } of clones) {
+    const at = sizeOf(layer);
+    for (const attr of ['style', 'tabindex', 'role', 'aria-label', 'aria-hidden']) {
+      clone.removeAttribute(attr);
+    }
+    clone.setAttribute('x', String(PAD + at.x - box.x));
+    clone.setAttribute('y', String(chartTop + at.y - box.y));
+    clone.setAttribute('width', String(at.width));
+    clone.setAttribute('height', String(at.height));
+    clone.setAttribute('overflow', 'hidden');
+    group.append(clone);
+  }
+  if (map) {
+    for (const node of mapMarkers(map, el, PAD - box.x, chartTop - box.y)) group.append(node);
+  }
   root.append(group);
   y = chartTop + box.height;
 
