@@ -24,7 +24,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code must not import features or the app shell.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*'],
+              message: 'Shared code must not import features or the app shell.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -33,13 +40,32 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/app/*'], message: 'Features must not import the app shell.' }] },
+        {
+          patterns: [
+            { group: ['@/app/*'], message: 'Features must not import the app shell.' },
+            {
+              // The filter store is the one shared piece of state; anything else a feature needs
+              // from another belongs in components/, lib/ or data/, or is composed by the shell.
+              group: ['@/features/*', '!@/features/filters', '!@/features/filters/*'],
+              message: 'A feature imports only its own files (relative) and the filter store.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'tests/**/*.{js,mjs}', 'bench/**/*.{js,mjs}', '*.config.{js,ts}'],
+    files: [
+      'scripts/**/*.{js,mjs}',
+      'tests/**/*.{js,mjs}',
+      'bench/**/*.{js,mjs}',
+      '*.config.{js,ts}',
+    ],
     extends: [js.configs.recommended],
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.node, ...globals.browser },
+    },
   },
 );

@@ -3,7 +3,7 @@
 // shift and JS heap, then checks the budgets. Method and budgets: BENCHMARKS.md.
 //
 //   node bench/run.mjs [--runs N] [--iterations N] [--json PATH] [--no-build] [--dist DIR]
-//                      [--throttle RATE] [--viewport WxH]
+//                      [--throttle RATE] [--viewport WxH] [--timeout S]
 //
 // Exit code: 0 when every measured budget holds, 1 when one is broken, 2 when the benchmark could
 // not run (build failed, no Chromium, crash).
@@ -20,6 +20,7 @@ import {
   measureInteractions,
   measureLoad,
   startBlackholeProxy,
+  withTimeout,
 } from './lib/browser.mjs';
 import {
   BUDGETS,
@@ -40,6 +41,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --dist DIR        the build to serve (default dist)
   --throttle RATE   CPU slow-down for the throttled load runs (default 4)
   --viewport WxH    browser viewport (default 1280x2000, tall enough to show every panel)
+  --timeout S       give up after S seconds, build included (default 600)
   --help            this text
 
 Exit code: 0 budgets hold, 1 a measured budget is broken, 2 the benchmark could not run.`;
@@ -55,6 +57,7 @@ function parseOptions(argv) {
       dist: { type: 'string', default: 'dist' },
       throttle: { type: 'string', default: '4' },
       viewport: { type: 'string', default: '1280x2000' },
+      timeout: { type: 'string', default: '600' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -77,6 +80,7 @@ function parseOptions(argv) {
     dist: values.dist,
     throttleRate,
     viewport: { width: Number(viewport[1]), height: Number(viewport[2]) },
+    timeoutS: int('timeout', 30),
   };
 }
 
@@ -117,14 +121,39 @@ function runBuild() {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    open.build = child;
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', (error) =>
       resolve({ ok: false, ms: Date.now() - started, output: String(error) }),
     );
-    child.on('exit', (code) => resolve({ ok: code === 0, ms: Date.now() - started, output }));
+    child.on('exit', (code) => {
+      open.build = null;
+      resolve({ ok: code === 0, ms: Date.now() - started, output });
+    });
   });
+}
+
+// What has to be closed before the process can exit, whatever happens: the build, the static
+// server, the proxy and the browser. Each close is bounded, so closing can never hang either.
+const open = { build: null, server: null, proxy: null, browser: null };
+let closing = null;
+function closeAll() {
+  closing ??= (async () => {
+    open.build?.kill('SIGTERM');
+    const quietly = (promise, ms, what) => withTimeout(promise, ms, what).catch(() => {});
+    if (open.browser) await quietly(open.browser.close(), 15_000, 'browser close');
+    if (open.server) await quietly(open.server.close(), 5_000, 'server close');
+    if (open.proxy) await quietly(open.proxy.close(), 5_000, 'proxy close');
+  })();
+  return closing;
+}
+
+/** Ends the process with `code` once stdout and stderr are flushed, whatever is still open. */
+function exit(code) {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
 const t0 = Date.now();
@@ -144,6 +173,13 @@ async function main() {
     return 0;
   }
   const started = Date.now();
+  // The whole run has a deadline: past it, close everything and exit 2 rather than hang.
+  setTimeout(() => {
+    console.error(
+      `bench: gave up after ${options.timeoutS} s (--timeout); the figures so far are not written.`,
+    );
+    closeAll().then(() => exit(2));
+  }, options.timeoutS * 1000).unref();
 
   try {
     accessSync(CHROMIUM_PATH, constants.X_OK);
@@ -185,20 +221,23 @@ async function main() {
   const sizes = await analyzeDist(distDir);
   const warnings = [...sizes.warnings];
 
-  const server = await startServer({ root: distDir });
-  const proxy = await startBlackholeProxy();
-  const browser = await launchIsolatedBrowser(proxy);
   const cold = [];
   const throttled = [];
   const interactions = [];
   let meta;
+  let phase = 'starting the server and the browser';
   try {
+    const server = (open.server = await startServer({ root: distDir }));
+    const proxy = (open.proxy = await startBlackholeProxy());
+    const browser = (open.browser = await launchIsolatedBrowser(proxy));
     const { runs, viewport, throttleRate, iterations } = options;
     // One discarded load first, so the first measured run does not pay for starting a renderer.
-    log('bench: warm-up load');
+    phase = 'warm-up load';
+    log(`bench: ${phase}`);
     await measureLoad(browser, server, { viewport, timeoutMs: 15_000 });
     for (let i = 0; i < runs; i++) {
-      log(`bench: load run ${i + 1}/${runs} (unthrottled, then CPU ${throttleRate}×)`);
+      phase = `load run ${i + 1}/${runs}`;
+      log(`bench: ${phase} (unthrottled, then CPU ${throttleRate}×)`);
       cold.push(await measureLoad(browser, server, { viewport, timeoutMs: 15_000 }));
       throttled.push(
         await measureLoad(browser, server, {
@@ -209,7 +248,8 @@ async function main() {
       );
     }
     for (let i = 0; i < runs; i++) {
-      log(`bench: interaction run ${i + 1}/${runs}`);
+      phase = `interaction run ${i + 1}/${runs}`;
+      log(`bench: ${phase}`);
       interactions.push(
         await measureInteractions(browser, server, {
           viewport,
@@ -229,11 +269,23 @@ async function main() {
       chromium: browser.version(),
     };
     meta = { date: new Date().toISOString(), git: gitInfo(), machine };
-  } finally {
-    await browser.close().catch(() => {});
-    await server.close();
-    await proxy.close();
+  } catch (error) {
+    const message = `${phase}: ${String(error?.message ?? error).split('\n')[0]}`;
+    await closeAll();
+    const shown = await writeJson(options.json, {
+      schema: 1,
+      meta: { date: new Date().toISOString(), git: gitInfo(), durationMs: Date.now() - started },
+      options,
+      build,
+      ok: false,
+      error: message,
+      sizes,
+      raw: { load: { cold, throttled }, interactions },
+    });
+    console.error(`bench: ${message}\nbench: nothing was judged; partial results in ${shown}`);
+    return 2;
   }
+  await closeAll();
 
   const summary = summarizeAll({ sizes, cold, throttled, interactions });
 
@@ -274,8 +326,6 @@ async function main() {
       warnings.push(`${kind}: ${s.noDomChange}/${s.n} changes left the DOM untouched`);
     if (s.reloaded)
       warnings.push(`${kind}: ${s.reloaded}/${s.n} changes sent a panel back to loading`);
-    if (s.timedOut)
-      warnings.push(`${kind}: ${s.timedOut}/${s.n} changes: panels not ready within 5 s`);
     if (s.capped) {
       warnings.push(
         `${kind}: after ${s.capped}/${s.n} changes the panels were still changing 1 s later ` +
@@ -296,7 +346,11 @@ async function main() {
     ok: failed.length === 0,
     sizes,
     summary,
-    raw: { load: { cold, throttled }, interactions, refusedByProxy: [...new Set(proxy.blocked)] },
+    raw: {
+      load: { cold, throttled },
+      interactions,
+      refusedByProxy: [...new Set(open.proxy.blocked)],
+    },
     warnings,
   };
 
@@ -310,12 +364,17 @@ async function main() {
   return failed.length ? 1 : 0;
 }
 
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`bench: stopped by ${signal}`);
+    closeAll().then(() => exit(2));
+  });
+}
+
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => closeAll().then(() => exit(code)),
   (error) => {
     console.error(`bench: ${error.stack || error}`);
-    process.exitCode = 2;
+    closeAll().then(() => exit(2));
   },
 );

@@ -17,7 +17,10 @@ import { installProbe } from './probe.mjs';
  */
 export async function startBlackholeProxy() {
   const blocked = [];
+  const sockets = new Set();
   const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
     socket.once('data', (chunk) => {
       const line = chunk.toString('latin1').split('\r\n', 1)[0];
       blocked.push(line.replace(/ HTTP\/\d(\.\d)?$/, ''));
@@ -32,8 +35,26 @@ export async function startBlackholeProxy() {
   return {
     port: server.address().port,
     blocked,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // server.close() alone waits for every open connection, and Chromium may hold one open (a
+    // preconnect that never sends a request): close them, or the process never exits.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
   };
+}
+
+/**
+ * Resolves or rejects like `promise`, or rejects with `message` after `ms`. The bench never waits
+ * on the browser without a limit: a page whose main thread hangs would otherwise hang the bench.
+ */
+export function withTimeout(promise, ms, message) {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Headless Chromium (harness flags) whose only way off the machine is the black-hole proxy. */
@@ -75,7 +96,37 @@ async function newBenchPage(browser, { viewport, reducedMotion }) {
   page.on('request', (request) => {
     if (!isAllowedUrl(request.url())) offMachine.push(request.url());
   });
-  return { page, context, pageErrors, consoleErrors, httpErrors, offMachine };
+  // Rejects when the renderer crashes or the page goes away, so a wait on the page ends at once.
+  const gone = new Promise((_, reject) => {
+    page.once('crash', () => reject(new Error('the page crashed (renderer process gone)')));
+    page.once('close', () => reject(new Error('the page was closed')));
+  });
+  gone.catch(() => {});
+  return { page, context, pageErrors, consoleErrors, httpErrors, offMachine, gone };
+}
+
+/**
+ * page.evaluate with a time limit (Playwright's has none) that also ends when the page crashes.
+ * Errors name the step, and the in-page error message comes without Playwright's prefix.
+ */
+async function inPage(p, step, ms, fn, arg) {
+  try {
+    return await withTimeout(
+      Promise.race([p.page.evaluate(fn, arg), p.gone]),
+      ms,
+      `no answer from the page within ${(ms / 1000).toFixed(0)} s (main thread busy or hung?)`,
+    );
+  } catch (error) {
+    const message = String(error?.message ?? error)
+      .replace(/^page\.evaluate: (Error: )?/, '')
+      .split('\n')[0];
+    throw new Error(`${step}: ${message}`, { cause: error });
+  }
+}
+
+/** A DevTools Protocol call with a time limit. */
+function cdpSend(cdp, method, params, ms = 30_000) {
+  return withTimeout(cdp.send(method, params), ms, `${method}: no answer within ${ms / 1000} s`);
 }
 
 const POLL_MS = 100;
@@ -90,7 +141,7 @@ async function waitForFirstView(p, inflight, { quietMs, timeoutMs }) {
   const start = Date.now();
   let okSince = null;
   for (;;) {
-    const state = await p.page.evaluate(() => ({
+    const state = await inPage(p, 'waiting for the first view', 10_000, () => ({
       complete: document.readyState === 'complete',
       snap: window.__bench ? window.__bench.snapshotPanels() : { count: 0, settled: false },
       painted: window.__bench ? window.__bench.allSettledPaintAt !== null : false,
@@ -128,7 +179,7 @@ async function openPage(browser, { viewport, reducedMotion, throttleRate }) {
   const inflight = trackInflight(p.page);
   const cdp = await p.context.newCDPSession(p.page);
   if (throttleRate && throttleRate !== 1) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttleRate });
+    await cdpSend(cdp, 'Emulation.setCPUThrottlingRate', { rate: throttleRate });
   }
   // Start the renderer and let the previous context's teardown finish before the clock starts.
   await p.page.goto('about:blank');
@@ -148,7 +199,7 @@ export async function measureLoad(browser, server, { viewport, throttleRate = 1,
       quietMs: 500,
       timeoutMs,
     });
-    const report = await p.page.evaluate(() => window.__bench.loadReport());
+    const report = await inPage(p, 'load report', 10_000, () => window.__bench.loadReport());
     const panels = Object.entries(report.panels).map(([id, rec]) => ({ id, ...rec }));
     const present = report.snapshot.list;
     const errors = present.filter((x) => x.state === 'error').map((x) => x.id);
@@ -195,15 +246,20 @@ export async function measureLoad(browser, server, { viewport, throttleRate = 1,
       observerErrors: report.observerErrors,
     };
   } finally {
-    await cdp.detach().catch(() => {});
-    await p.context.close();
+    await closePage(p, cdp);
   }
 }
 
+/** Closes a page's context; bounded, since a hung renderer can stall the close. */
+async function closePage(p, cdp) {
+  await withTimeout(cdp.detach(), 5_000, 'detach').catch(() => {});
+  await withTimeout(p.context.close(), 15_000, 'context close').catch(() => {});
+}
+
 async function heapMB(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdpSend(cdp, 'HeapProfiler.collectGarbage');
+  await cdpSend(cdp, 'HeapProfiler.collectGarbage');
+  const { usedSize, totalSize } = await cdpSend(cdp, 'Runtime.getHeapUsage');
   return { usedMB: usedSize / 1e6, totalMB: totalSize / 1e6 };
 }
 
@@ -222,30 +278,56 @@ export async function measureInteractions(
   { viewport, iterations, seed, heapChanges, timeoutMs },
 ) {
   const { p, cdp, inflight } = await openPage(browser, { viewport, reducedMotion: true });
+  // Every in-page step is bounded: a change takes at most ~1 s to measure plus 5 s for panels
+  // that went back to loading (the probe stops the run sooner if one never settles), so these
+  // limits only catch a page that stopped answering.
+  const perChangeMs = 7_000;
   try {
     await p.page.goto(`${server.url}/`, { waitUntil: 'load', timeout: timeoutMs });
     const wait = await waitForFirstView(p, inflight, { quietMs: 500, timeoutMs });
-    await p.page.evaluate(() => window.__bench.stopLoadObserver());
-    const controls = await p.page.evaluate(() => window.__bench.controls());
-    const panelCount = await p.page.evaluate(() => window.__bench.snapshotPanels().count);
+    if (wait.timedOut) {
+      const snap = await inPage(p, 'first view', 10_000, () => window.__bench.snapshotPanels());
+      const loading = snap.list.filter((x) => x.state === 'loading').map((x) => x.id);
+      throw new Error(
+        `the first view did not settle within ${timeoutMs / 1000} s` +
+          (loading.length ? ` (still loading: ${loading.join(', ')})` : ''),
+      );
+    }
+    await inPage(p, 'setup', 10_000, () => window.__bench.stopLoadObserver());
+    const controls = await inPage(p, 'setup', 10_000, () => window.__bench.controls());
+    const panelCount = await inPage(
+      p,
+      'setup',
+      10_000,
+      () => window.__bench.snapshotPanels().count,
+    );
 
-    await cdp.send('HeapProfiler.enable');
+    await cdpSend(cdp, 'HeapProfiler.enable');
     const heapAfterLoad = await heapMB(cdp);
-    const changes = await p.page.evaluate((n) => window.__bench.churn(n), heapChanges);
+    const changes = await inPage(
+      p,
+      `${heapChanges} warm-up changes`,
+      30_000 + heapChanges * perChangeMs,
+      (n) => window.__bench.churn(n),
+      heapChanges,
+    );
     const heapAfterChanges = await heapMB(cdp);
-    await p.page.evaluate(() => window.__bench.resetView());
+    await inPage(p, 'reset', 30_000, () => window.__bench.resetView());
 
     const samples = {};
     const available = {};
     for (const [k, kind] of MEASURED_KINDS.entries()) {
-      available[kind] = await p.page.evaluate((x) => window.__bench.available(x), kind);
+      available[kind] = await inPage(p, kind, 10_000, (x) => window.__bench.available(x), kind);
       samples[kind] = available[kind]
-        ? await p.page.evaluate(
+        ? await inPage(
+            p,
+            `timed ${kind} changes`,
+            30_000 + iterations * perChangeMs,
             ([x, n, s]) => window.__bench.measure(x, n, s),
             [kind, iterations, seed * 7 + k],
           )
         : [];
-      await p.page.evaluate(() => window.__bench.resetView());
+      await inPage(p, 'reset', 30_000, () => window.__bench.resetView());
     }
     const heapAtEnd = await heapMB(cdp);
     return {
@@ -264,7 +346,6 @@ export async function measureInteractions(
       consoleErrors: [...p.consoleErrors],
     };
   } finally {
-    await cdp.detach().catch(() => {});
-    await p.context.close();
+    await closePage(p, cdp);
   }
 }

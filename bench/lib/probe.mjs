@@ -328,6 +328,7 @@ export function installProbe() {
     });
   }
 
+  /** Waits until every panel present is ready or in error; false after `timeoutMs`. */
   async function waitPanelsSettled(timeoutMs) {
     const start = now();
     for (;;) {
@@ -336,6 +337,31 @@ export function installProbe() {
       if (now() - start > timeoutMs) return false;
       await sleep(5);
     }
+  }
+
+  // A panel that never settles after a change would make every later change wait the full
+  // timeout, so a run would take many minutes and look hung. The run stops instead, saying which
+  // panels and which change; the Node side reports it and exits with code 2.
+  const SETTLE_TIMEOUT_MS = 5000;
+  // The changes made so far, newest last: a panel can stay loading because of an earlier one
+  // (hidden by a theme, then shown again), so the error names the one before too.
+  const changeLog = [];
+  function act(kind, i) {
+    const what = ACTIONS[kind](i);
+    if (what !== null) changeLog.push(what);
+    return what;
+  }
+  function stuckError(what) {
+    const loading = snapshotPanels()
+      .list.filter((p) => p.state === 'loading')
+      .map((p) => p.id);
+    const before = changeLog.at(-2);
+    return new Error(
+      `after the filter change "${what}"${before ? ` (the one before: "${before}")` : ''}, ` +
+        `URL now ${location.search || 'without a query'}, panel(s) ${loading.join(', ')} ` +
+        `stayed loading for ${SETTLE_TIMEOUT_MS / 1000} s: no data-ready="true" and no ` +
+        'role="alert" inside',
+    );
   }
 
   /**
@@ -353,7 +379,7 @@ export function installProbe() {
   async function measureOne(kind, i) {
     const mutationsBefore = B.mutations;
     const t0 = now();
-    const what = ACTIONS[kind](i);
+    const what = act(kind, i);
     if (what === null) return null;
     await Promise.resolve();
     await Promise.resolve();
@@ -362,10 +388,9 @@ export function installProbe() {
     let t1 = await frame();
     const snap = snapshotPanels();
     let reloaded = false;
-    let timedOut = false;
     if (snap.count > 0 && !snap.settled) {
       reloaded = true;
-      timedOut = !(await waitPanelsSettled(5000));
+      if (!(await waitPanelsSettled(SETTLE_TIMEOUT_MS))) throw stuckError(what);
       t1 = await frame();
     }
     let lastChange = t1;
@@ -390,7 +415,6 @@ export function installProbe() {
       capped: quiet < 2,
       domChanged: B.mutations !== mutationsBefore,
       reloaded,
-      timedOut,
       panels: snapshotPanels().count,
     };
   }
@@ -429,18 +453,22 @@ export function installProbe() {
     let done = 0;
     for (let i = 0; done < count && kinds.length > 0; i++) {
       const kind = kinds[i % kinds.length];
-      if (ACTIONS[kind](Math.floor(i / kinds.length)) === null) continue;
+      const what = act(kind, Math.floor(i / kinds.length));
+      if (what === null) continue;
       done += 1;
       await frame();
-      await waitPanelsSettled(5000);
+      if (!(await waitPanelsSettled(SETTLE_TIMEOUT_MS))) throw stuckError(what);
     }
     return done;
   };
 
   /** Back to the default view (no query string), unmeasured. */
   B.resetView = async () => {
-    if (location.search) navigate('');
+    if (location.search) {
+      navigate('');
+      changeLog.push('reset to no query');
+    }
     await frame();
-    await waitPanelsSettled(5000);
+    if (!(await waitPanelsSettled(SETTLE_TIMEOUT_MS))) throw stuckError('reset to no query');
   };
 }

@@ -106,7 +106,6 @@ function summarizeInteractions(runs) {
       capped: all.filter((s) => s.capped).length,
       noDomChange: all.filter((s) => !s.domChanged).length,
       reloaded: all.filter((s) => s.reloaded).length,
-      timedOut: all.filter((s) => s.timedOut).length,
     };
   }
   return out;

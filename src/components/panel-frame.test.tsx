@@ -43,6 +43,29 @@ describe('PanelFrame', () => {
     expect(region).toHaveAttribute('data-ready', 'true');
   });
 
+  it('marks itself ready when its data is already loaded (shown again after a theme hid it)', () => {
+    const client = createQueryClient();
+    client.setQueryData(['figures'], '1,750 USD million');
+    render(
+      <QueryClientProvider client={client}>
+        <PanelFrame
+          id="trade"
+          title="Trade balance"
+          mode="chart"
+          onModeChange={() => {}}
+          bodyHeight={200}
+        >
+          <Figures load={() => new Promise<string>(() => {})} />
+        </PanelFrame>
+      </QueryClientProvider>,
+    );
+    expect(screen.getByText('1,750 USD million')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Trade balance' })).toHaveAttribute(
+      'data-ready',
+      'true',
+    );
+  });
+
   it('reports the Chart/Table choice', async () => {
     const { onModeChange } = renderFrame(() => Promise.resolve('x'));
     await userEvent.click(screen.getByRole('button', { name: 'Table' }));

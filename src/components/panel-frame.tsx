@@ -6,7 +6,6 @@ import {
   useRef,
   useState,
   type ReactNode,
-  type RefObject,
 } from 'react';
 import { PanelDataContext, PanelFrameContext, type PanelData } from './panel-data';
 import { PanelBoundary } from './panel-boundary';
@@ -47,6 +46,7 @@ export function PanelFrame({
   const headingId = `panel-${id}-title`;
   const sectionRef = useRef<HTMLElement>(null);
   const [data, setData] = useState<PanelData | null>(null);
+  const [ready, setReady] = useState(false);
   const getSection = useCallback(() => sectionRef.current, []);
   const frame = useMemo(() => ({ id, title, data, getSection }), [id, title, data, getSection]);
   return (
@@ -57,6 +57,7 @@ export function PanelFrame({
         className={`panel${className ? ` ${className}` : ''}`}
         aria-labelledby={headingId}
         data-panel={id}
+        data-ready={ready ? 'true' : undefined}
       >
         <header className="panel__header">
           <div className="panel__titles">
@@ -73,7 +74,7 @@ export function PanelFrame({
             <PanelBoundary>
               <Suspense fallback={<Skeleton height={bodyHeight} label={`Loading ${title}…`} />}>
                 {children}
-                <ReadyMark target={sectionRef} />
+                <ReadyMark onReady={setReady} />
               </Suspense>
             </PanelBoundary>
           </PanelDataContext>
@@ -86,12 +87,14 @@ export function PanelFrame({
 /**
  * Mounts together with the panel's content, once its data has arrived, and marks the panel
  * `data-ready` so tests and the benchmark can tell "showing data" from "loading" without guessing.
+ * It tells the frame through state rather than writing the attribute through the section's ref:
+ * when the content mounts in the same commit as the frame (data already cached, e.g. a panel shown
+ * again after a theme hid it), this layout effect runs before the section's ref is attached.
  */
-function ReadyMark({ target }: { target: RefObject<HTMLElement | null> }) {
+function ReadyMark({ onReady }: { onReady: (ready: boolean) => void }) {
   useLayoutEffect(() => {
-    const el = target.current;
-    el?.setAttribute('data-ready', 'true');
-    return () => el?.removeAttribute('data-ready');
-  }, [target]);
+    onReady(true);
+    return () => onReady(false);
+  }, [onReady]);
   return null;
 }

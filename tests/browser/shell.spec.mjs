@@ -88,6 +88,13 @@ test('a filter change shows in the URL, a reload restores it, and Back undoes it
     await p.page.goBack();
     await p.page.waitForFunction(() => location.search === '');
     assert.deepEqual((await panelHeadings(p.page)).length, 5);
+    await waitForPanels(p.page);
+    // Panels a theme hid come back with their data already loaded, and say they show it.
+    await bar.getByRole('button', { name: 'Security', exact: true }).click();
+    await bar.getByRole('button', { name: 'Security', exact: true }).click();
+    await p.page.waitForFunction(() => document.querySelectorAll('[data-panel]').length === 5);
+    const shownAgain = await waitForPanels(p.page, { timeout: 5000 });
+    assert.deepEqual(shownAgain.ready.sort(), ['map', 'opinion', 'refugees', 'security', 'trade']);
 
     // A chip clears its filter.
     await p.goto('/?themes=trade,opinion&year=2021');

@@ -49,6 +49,7 @@ function ProvinceBar(props: BarShapeProps) {
       stroke={row.selected ? PALETTE.ink : colour}
       strokeWidth={row.selected ? 2 : 1}
       data-province={row.key}
+      data-selected={row.selected ? 'true' : 'false'}
     />
   );
 }
