@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, memo } from 'react';
 import { OpinionPanel } from '@/features/opinion/opinion-panel';
 import { RefugeesPanel } from '@/features/refugees/refugees-panel';
 import { SecurityPanel } from '@/features/security/security-panel';
@@ -9,7 +9,11 @@ import type { PanelDef } from './panel-slot';
 // Suspense shows the skeleton meanwhile).
 const MapPanel = lazy(() => import('@/features/map/map-panel'));
 
-/** The five panels, in reading order. A panel shows when no theme is chosen or it shares one. */
+/**
+ * The five panels, in reading order. A panel shows when no theme is chosen or it shares one.
+ * Each is memoised: it renders again when its mode or the store values it reads change, not each
+ * time the dashboard around it does (a province chip, a URL notice), which redrew every chart.
+ */
 export const PANEL_DEFS: readonly PanelDef[] = [
   {
     id: 'map',
@@ -19,7 +23,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     // Measured: the map (controls, map, legend) and its sources line at desktop widths.
     bodyHeight: 578,
     wide: true,
-    Component: MapPanel,
+    Component: memo(MapPanel),
   },
   {
     id: 'security',
@@ -27,7 +31,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     subtitle: 'Incidents along the border per year, by category where known',
     themes: ['security'],
     bodyHeight: 430,
-    Component: SecurityPanel,
+    Component: memo(SecurityPanel),
   },
   {
     id: 'trade',
@@ -35,7 +39,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     subtitle: 'Pakistan–Afghanistan trade, USD million; regional connectivity projects',
     themes: ['trade', 'connectivity'],
     bodyHeight: 430,
-    Component: TradePanel,
+    Component: memo(TradePanel),
   },
   {
     id: 'refugees',
@@ -43,7 +47,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     subtitle: 'Afghan refugees in Pakistan by host province, and UNHCR’s yearly series',
     themes: ['refugees'],
     bodyHeight: 980,
-    Component: RefugeesPanel,
+    Component: memo(RefugeesPanel),
   },
   {
     id: 'opinion',
@@ -51,6 +55,6 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     subtitle: 'Pakistan and Afghanistan respondents on bilateral relations',
     themes: ['opinion'],
     bodyHeight: 702,
-    Component: OpinionPanel,
+    Component: memo(OpinionPanel),
   },
 ];

@@ -1,12 +1,12 @@
-import { useCallback, useRef, type KeyboardEvent } from 'react';
-import type { BarShapeProps, XAxisTickContentProps } from 'recharts';
+import { createContext, useCallback, useRef, type KeyboardEvent } from 'react';
+import type { BarShapeProps } from 'recharts';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { NO_DATA } from '@/lib/format';
 
 /*
  * Render functions for bar charts whose categories are years (security incidents, trade): bars
- * that hatch themselves when projected, and year ticks that are buttons. Made by factories so a
- * chart can create them once and hand recharts the same function on every render.
+ * that hatch themselves when projected. Made by factories so a chart can create them once and hand
+ * recharts the same function on every render. (The year ticks are YearTick in year-chart.tsx.)
  */
 
 /** Largest bar width; the overlay needs it to draw outlines that fit the bars. */
@@ -60,62 +60,22 @@ export interface YearSlot {
 
 export interface YearSelection {
   slots: readonly YearSlot[];
-  selected: string | null;
   onSelect: (key: string) => void;
 }
+
+/**
+ * The selected year's key, for the parts of a year chart that show it (the outline, the bold tick).
+ * They read it here rather than through the chart's props, so a new year redraws only them: a
+ * chart whose props change re-renders all of recharts (axes, grid, bars), which took several
+ * milliseconds per chart on every year change.
+ */
+export const SelectedYearContext = createContext<string | null>(null);
 
 /** What a year button is called: it starts with the text it shows ("2024 projected"). */
 export function yearTickName(key: string, slot: YearSlot | undefined): string {
   if (!slot || slot.status === 'gap') return `${key}: ${NO_DATA}`;
   if (slot.status === 'projected') return `${key} projected: ${slot.description}`;
   return `${key}: ${slot.description}, observed`;
-}
-
-/**
- * A factory for the XAxis `tick`: each year is a button (click, Enter or Space selects it), bold
- * when selected, with "projected" under a projected year so status never rests on the hatching.
- */
-export function yearTick({ slots, selected, onSelect }: YearSelection) {
-  const byKey = new Map(slots.map((s) => [s.key, s]));
-  return function YearTick(props: XAxisTickContentProps) {
-    const key = String(props.payload.value);
-    const slot = byKey.get(key);
-    const isSelected = key === selected;
-    // "no data" is written in the gap itself; "projected" goes under the year, beside the hatching.
-    const note = slot?.status === 'projected' ? 'projected' : '';
-    const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        e.stopPropagation();
-        onSelect(key);
-      }
-    };
-    return (
-      <g
-        className="year-tick"
-        transform={`translate(${props.x},${props.y})`}
-        role="button"
-        tabIndex={0}
-        aria-pressed={isSelected}
-        aria-label={yearTickName(key, slot)}
-        data-year={key}
-        onClick={() => onSelect(key)}
-        onKeyDown={onKeyDown}
-      >
-        <rect className="year-tick__hit" x={-24} y={1} width={48} height={note ? 32 : 20} rx={4} />
-        <text textAnchor="middle">
-          <tspan className="year-tick__year" x={0} y={15} fontWeight={isSelected ? 700 : 400}>
-            {key}
-          </tspan>
-          {note ? (
-            <tspan className="year-tick__note" x={0} y={28}>
-              {` ${note}`}
-            </tspan>
-          ) : null}
-        </text>
-      </g>
-    );
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useContext, useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import {
   DefaultZIndexes,
   useActiveTooltipLabel,
@@ -6,11 +6,18 @@ import {
   useXAxisScale,
   useYAxisScale,
   ZIndexLayer,
+  type XAxisTickContentProps,
 } from 'recharts';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { NO_DATA } from '@/lib/format';
 import { ProjectedPattern } from './projected-pattern';
-import { CATEGORY_GAP, MAX_BAR_SIZE, type YearSelection } from './year-chart-shapes';
+import {
+  CATEGORY_GAP,
+  MAX_BAR_SIZE,
+  SelectedYearContext,
+  yearTickName,
+  type YearSelection,
+} from './year-chart-shapes';
 import './year-chart.css';
 
 /*
@@ -42,9 +49,10 @@ export function TrackActiveLabel({ onChange }: { onChange: (label: string | null
 /**
  * Drawn inside a horizontal bar chart whose category axis holds `slots`: a click target and
  * highlight behind each year, a dashed empty outline saying "no data" for each gap, the exact
- * figure above each bar, and an outline around the selected year's bar.
+ * figure above each bar, and an outline around the selected year's bar (from SelectedYearContext).
  */
-export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
+export function YearOverlay({ slots, onSelect }: YearSelection) {
+  const selected = useContext(SelectedYearContext);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -68,6 +76,7 @@ export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
       <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
         {bands.map(({ slot, start, band }) => (
           <rect
+            key={slot.key}
             className={`year-band${slot.key === selected ? ' year-band--selected' : ''}`}
             x={start}
             y={plot.y}
@@ -134,6 +143,60 @@ export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
           })}
       </ZIndexLayer>
     </>
+  );
+}
+
+/**
+ * The XAxis `tick` of a year chart, passed as an element (`tick={<YearTick slots onSelect />}`,
+ * memoised) that recharts clones for each year with its position. Each year is a button (click,
+ * Enter or Space selects it), bold when selected (from SelectedYearContext), with "projected"
+ * under a projected year so status never rests on the hatching.
+ */
+export function YearTick({
+  slots,
+  onSelect,
+  x,
+  y,
+  payload,
+}: YearSelection & Partial<Pick<XAxisTickContentProps, 'x' | 'y' | 'payload'>>) {
+  const selected = useContext(SelectedYearContext);
+  if (!payload) return null;
+  const key = String(payload.value);
+  const slot = slots.find((s) => s.key === key);
+  const isSelected = key === selected;
+  // "no data" is written in the gap itself; "projected" goes under the year, beside the hatching.
+  const note = slot?.status === 'projected' ? 'projected' : '';
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      onSelect(key);
+    }
+  };
+  return (
+    <g
+      className="year-tick"
+      transform={`translate(${x},${y})`}
+      role="button"
+      tabIndex={0}
+      aria-pressed={isSelected}
+      aria-label={yearTickName(key, slot)}
+      data-year={key}
+      onClick={() => onSelect(key)}
+      onKeyDown={onKeyDown}
+    >
+      <rect className="year-tick__hit" x={-24} y={1} width={48} height={note ? 32 : 20} rx={4} />
+      <text textAnchor="middle">
+        <tspan className="year-tick__year" x={0} y={15} fontWeight={isSelected ? 700 : 400}>
+          {key}
+        </tspan>
+        {note ? (
+          <tspan className="year-tick__note" x={0} y={28}>
+            {` ${note}`}
+          </tspan>
+        ) : null}
+      </text>
+    </g>
   );
 }
 

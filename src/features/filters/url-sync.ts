@@ -35,7 +35,9 @@ export function useUrlSync(): DecodeResult['rejected'] {
   useEffect(() => {
     const apply = () => {
       const result = decodeFilters(window.location.search);
-      setRejected(result.rejected);
+      setRejected((current) =>
+        current.length === 0 && result.rejected.length === 0 ? current : result.rejected,
+      );
       if (!sameFilters(result.state, pickFilters(useFilterStore.getState()))) {
         useFilterStore.getState().applyView(result.state);
       }
@@ -55,7 +57,9 @@ export function useUrlSync(): DecodeResult['rejected'] {
       const url = search || window.location.pathname;
       if (replaceDepth > 0) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
-      setRejected([]);
+      // The same empty list when there was nothing to clear: a new one would re-render the whole
+      // dashboard on every filter change.
+      setRejected((current) => (current.length === 0 ? current : []));
     });
     window.addEventListener('popstate', apply);
     return () => {

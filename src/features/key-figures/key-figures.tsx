@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { SourceRefs } from '@/components/source-refs';
 import { keyFiguresQuery } from '@/data/queries';
 import { DATASETS } from '@/data/schemas';
@@ -7,7 +7,7 @@ import { useFilterStore } from '@/features/filters/filter-store';
 import { useShallow } from 'zustand/react/shallow';
 
 /** Headline figures from the documents, each with its status and source, narrowed by theme. */
-export function KeyFigures() {
+export const KeyFigures = memo(function KeyFigures() {
   const { data, isError, error } = useQuery(keyFiguresQuery);
   const themes = useFilterStore(useShallow((s) => s.themes));
   const figures = useMemo(
@@ -46,4 +46,4 @@ export function KeyFigures() {
       </ul>
     </section>
   );
-}
+});

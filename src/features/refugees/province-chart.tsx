@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -22,7 +22,6 @@ import { compactNumber, niceTicks } from './compact';
 import type { ProvinceRow } from './select';
 
 export interface ProvinceChartRow extends ProvinceRow {
-  selected: boolean;
   projected: boolean;
   /** For the tooltip: the share set's citation. */
   source: string;
@@ -32,24 +31,44 @@ export interface ProvinceChartRow extends ProvinceRow {
 const ROW_HEIGHT = 40;
 const BAR = 16;
 const AXIS = 24;
+// Props recharts compares by reference, made once.
+const MARGIN = { top: 0, right: 16, bottom: 0, left: 4 };
+const TICK = { fontSize: 12, fill: '#4a525c' };
+const CURSOR = { fill: '#1b1f24', fillOpacity: 0.06 };
 
-const colourOf = (r: ProvinceChartRow) =>
-  r.selected ? PALETTE.highlight : r.selectable ? PALETTE.observed : PALETTE.neutral;
+/**
+ * The selected province, read by the bars and labels that show it, so selecting a province
+ * redraws those and not the whole chart (axes, grid, layout).
+ */
+const SelectedProvinceContext = createContext<string | null>(null);
+
+const colourOf = (r: ProvinceChartRow, selected: boolean) =>
+  selected ? PALETTE.highlight : r.selectable ? PALETTE.observed : PALETTE.neutral;
 
 function ProvinceBar(props: BarShapeProps) {
-  const row = props.payload as ProvinceChartRow;
-  const colour = colourOf(row);
+  return <ProvinceBarRect {...props} row={props.payload as ProvinceChartRow} />;
+}
+
+function ProvinceBarRect({
+  x,
+  y,
+  width,
+  height,
+  row,
+}: Pick<BarShapeProps, 'x' | 'y' | 'width' | 'height'> & { row: ProvinceChartRow }) {
+  const selected = useContext(SelectedProvinceContext) === row.key;
+  const colour = colourOf(row, selected);
   return (
     <rect
-      x={props.x}
-      y={props.y}
-      width={Math.max(props.width, 1)}
-      height={props.height}
+      x={x}
+      y={y}
+      width={Math.max(width, 1)}
+      height={height}
       fill={row.projected ? projectedFill(colour) : colour}
-      stroke={row.selected ? PALETTE.ink : colour}
-      strokeWidth={row.selected ? 2 : 1}
+      stroke={selected ? PALETTE.ink : colour}
+      strokeWidth={selected ? 2 : 1}
       data-province={row.key}
-      data-selected={row.selected ? 'true' : 'false'}
+      data-selected={String(selected)}
     />
   );
 }
@@ -66,6 +85,7 @@ function ProvinceOverlay({
   rows: readonly ProvinceChartRow[];
   onPick: (provinceId: string) => void;
 }) {
+  const selectedKey = useContext(SelectedProvinceContext);
   const y = useYAxisScale();
   const plot = usePlotArea();
   if (!y || !plot) return null;
@@ -76,6 +96,7 @@ function ProvinceOverlay({
         const end = y(r.key, { position: 'end' });
         if (start === undefined || end === undefined) return null;
         const barTop = (start + end) / 2 - BAR / 2;
+        const selected = r.key === selectedKey;
         const figure =
           r.people === null
             ? `${formatNumber(r.percent, '%')}`
@@ -100,9 +121,9 @@ function ProvinceOverlay({
               y={barTop - 5}
               fontSize={12}
               fill={PALETTE.ink}
-              fontWeight={r.selected ? 700 : 400}
+              fontWeight={selected ? 700 : 400}
             >
-              {r.selected ? '✓ ' : ''}
+              {selected ? '✓ ' : ''}
               {r.name}
               <tspan fill="#4a525c"> · {figure}</tspan>
             </text>
@@ -134,16 +155,30 @@ function ProvinceTooltip({ active, payload }: TooltipContentProps) {
 
 interface ProvinceChartProps {
   rows: readonly ProvinceChartRow[];
+  /** The province selected on the dashboard, highlighted when it has a row. */
+  selected: string | null;
   title: string;
   onPick: (provinceId: string) => void;
 }
 
 /** People per province as horizontal bars; click or Enter picks a province for the dashboard. */
 export const ProvinceChart = memo(function ProvinceChart({
+  selected,
+  ...chart
+}: ProvinceChartProps) {
+  return (
+    <SelectedProvinceContext value={selected}>
+      <ProvinceBars {...chart} />
+    </SelectedProvinceContext>
+  );
+});
+
+/** The chart itself: its props stay the same when only the selected province changes. */
+const ProvinceBars = memo(function ProvinceBars({
   rows,
   title,
   onPick,
-}: ProvinceChartProps) {
+}: Omit<ProvinceChartProps, 'selected'>) {
   const pick = useCallback(
     (key: string) => {
       if (rows.some((r) => r.key === key && r.selectable)) onPick(key);
@@ -153,14 +188,16 @@ export const ProvinceChart = memo(function ProvinceChart({
   const { activeRef, onKeyDownCapture } = useChartKeys({ vertical: true, onPick: pick });
   const ticks = useMemo(() => niceTicks(Math.max(0, ...rows.map((r) => r.people ?? 0))), [rows]);
   const plotHeight = rows.length * ROW_HEIGHT + AXIS + 4;
+  const style = useMemo(() => ({ width: '100%', height: plotHeight }), [plotHeight]);
+  const domain = useMemo(() => [0, ticks.at(-1) ?? 1], [ticks]);
   return (
     <div className="province-chart" onKeyDownCapture={onKeyDownCapture}>
       <BarChart
         layout="vertical"
         data={rows as ProvinceChartRow[]}
         responsive
-        style={{ width: '100%', height: plotHeight }}
-        margin={{ top: 0, right: 16, bottom: 0, left: 4 }}
+        style={style}
+        margin={MARGIN}
         barSize={BAR}
         title={title}
         desc="Arrow keys move between provinces; Enter selects the province for the whole dashboard."
@@ -173,14 +210,14 @@ export const ProvinceChart = memo(function ProvinceChart({
         <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
         <XAxis
           type="number"
-          domain={[0, ticks.at(-1) ?? 1]}
+          domain={domain}
           ticks={ticks}
           tickFormatter={compactNumber}
-          tick={{ fontSize: 12, fill: '#4a525c' }}
+          tick={TICK}
           height={AXIS}
         />
         <YAxis type="category" dataKey="key" hide />
-        <Tooltip content={ProvinceTooltip} cursor={{ fill: '#1b1f24', fillOpacity: 0.06 }} />
+        <Tooltip content={ProvinceTooltip} cursor={CURSOR} />
         <Bar dataKey="people" name="People" shape={ProvinceBar} isAnimationActive={false} />
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
           <ProvinceOverlay rows={rows} onPick={pick} />

@@ -74,11 +74,10 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
     () =>
       view?.rows.map((r) => ({
         ...r,
-        selected: r.key === province,
         projected: r.status === 'projected',
         source: citation(names, view.set.sources, view.set.locator),
       })) ?? [],
-    [view, province, names],
+    [view, names],
   );
   const missing = selectMissingSelection(file, view, province);
   const totals = useMemo(() => selectTotals(file, year), [file, year]);
@@ -183,7 +182,12 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
                   Select a province to highlight it across the dashboard.
                 </span>
               </figcaption>
-              <ProvinceChart rows={chartRows} title={view.set.label} onPick={pickProvince} />
+              <ProvinceChart
+                rows={chartRows}
+                selected={province}
+                title={view.set.label}
+                onPick={pickProvince}
+              />
               <ProvinceLegend
                 projected={view.set.status === 'projected'}
                 hasOther={chartRows.some((r) => !r.selectable)}

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -23,6 +23,30 @@ import { SERIES_LABELS, type SeriesKey } from './select';
 import { SERIES_STYLE } from './series-style';
 
 const SERIES_CHART_HEIGHT = 160;
+// Props recharts compares by reference, made once: new objects on each render make it redo its
+// layout and re-render the chart once more.
+const CHART_STYLE = { width: '100%', height: SERIES_CHART_HEIGHT };
+const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
+const TICK = { fontSize: 12, fill: '#4a525c' };
+const ACTIVE_DOT = { r: 4 };
+
+/** The year in focus, read by its marker line only, so a new year does not redraw the lines. */
+const FocusYearContext = createContext<number | null>(null);
+
+/** The dashed line at the year in focus, when the series covers it. */
+function FocusYearLine({ first, last }: { first: number | undefined; last: number | undefined }) {
+  const year = useContext(FocusYearContext);
+  if (year === null || first === undefined || last === undefined) return null;
+  if (year < first || year > last) return null;
+  return (
+    <ReferenceLine
+      x={year}
+      stroke={PALETTE.ink}
+      strokeDasharray="3 3"
+      label={{ value: String(year), position: 'top', fontSize: 12, fill: PALETTE.ink }}
+    />
+  );
+}
 
 function SeriesTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as UnhcrRecord | undefined;
@@ -79,28 +103,32 @@ interface SeriesChartProps {
 }
 
 /** UNHCR's yearly figures as lines, the year in focus marked; click or Enter picks a year. */
-export const SeriesChart = memo(function SeriesChart({
+export const SeriesChart = memo(function SeriesChart({ year, ...chart }: SeriesChartProps) {
+  return (
+    <FocusYearContext value={year}>
+      <SeriesLines {...chart} />
+    </FocusYearContext>
+  );
+});
+
+const SeriesLines = memo(function SeriesLines({
   records,
   keys,
-  year,
   onPickYear,
-}: SeriesChartProps) {
+}: Omit<SeriesChartProps, 'year'>) {
   const pick = useCallback((label: string) => onPickYear(Number(label)), [onPickYear]);
   const { activeRef, onKeyDownCapture } = useChartKeys({ onPick: pick });
   const ticks = useMemo(
     () => niceTicks(Math.max(0, ...records.flatMap((r) => keys.map((k) => r[k])))),
     [records, keys],
   );
-  const first = records[0]?.year;
-  const last = records.at(-1)?.year;
-  const marked = first !== undefined && last !== undefined && year >= first && year <= last;
   return (
     <div className="series-chart" onKeyDownCapture={onKeyDownCapture}>
       <LineChart
         data={records as UnhcrRecord[]}
         responsive
-        style={{ width: '100%', height: SERIES_CHART_HEIGHT }}
-        margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
+        style={CHART_STYLE}
+        margin={MARGIN}
         title="UNHCR: Afghans in Pakistan by year"
         desc="Left and right arrow keys move between years; Enter makes that year the year in focus."
       >
@@ -108,7 +136,7 @@ export const SeriesChart = memo(function SeriesChart({
         <XAxis
           dataKey="year"
           type="category"
-          tick={{ fontSize: 12, fill: '#4a525c' }}
+          tick={TICK}
           interval="preserveStartEnd"
           minTickGap={16}
         />
@@ -117,17 +145,10 @@ export const SeriesChart = memo(function SeriesChart({
           ticks={ticks}
           tickFormatter={compactNumber}
           width={40}
-          tick={{ fontSize: 12, fill: '#4a525c' }}
+          tick={TICK}
         />
         <Tooltip content={SeriesTooltip} />
-        {marked ? (
-          <ReferenceLine
-            x={year}
-            stroke={PALETTE.ink}
-            strokeDasharray="3 3"
-            label={{ value: String(year), position: 'top', fontSize: 12, fill: PALETTE.ink }}
-          />
-        ) : null}
+        <FocusYearLine first={records[0]?.year} last={records.at(-1)?.year} />
         {keys.map((k) => (
           <Line
             key={k}
@@ -137,7 +158,7 @@ export const SeriesChart = memo(function SeriesChart({
             strokeDasharray={SERIES_STYLE[k].dash}
             strokeWidth={2}
             dot={false}
-            activeDot={{ r: 4 }}
+            activeDot={ACTIVE_DOT}
             isAnimationActive={false}
           />
         ))}

@@ -14,13 +14,14 @@ import {
   ProjectedPatterns,
   TrackActiveLabel,
   YearOverlay,
+  YearTick,
   type LegendItem,
 } from '@/components/year-chart';
 import {
   barShape,
   MAX_BAR_SIZE,
+  SelectedYearContext,
   useSelectActiveOnKey,
-  yearTick,
   type YearSlot,
 } from '@/components/year-chart-shapes';
 import type { SecurityIncidentsFile } from '@/data/schemas';
@@ -53,6 +54,12 @@ const SHAPES = Object.fromEntries(SECURITY_SERIES.map((s) => [s, barShape(s)])) 
 
 const MARGIN = { top: 18, right: 8, bottom: 0, left: 0 };
 const CURSOR = { fill: '#eef1f5' };
+// Props recharts compares by reference: new objects or functions on each render make it redo
+// its layout and re-render the whole chart once more.
+const CHART_STYLE = { width: '100%', height: SECURITY_CHART_HEIGHT };
+const X_AXIS_LINE = { stroke: PALETTE.neutral };
+const Y_TICK = { fontSize: 11, fill: PALETTE.ink };
+const formatTick = (v: number) => formatNumber(v);
 
 function seriesName(file: SecurityIncidentsFile, series: SecuritySeries): string {
   return series === 'totalOnly' ? 'Incidents (total only)' : categoryLabel(file, series);
@@ -69,13 +76,24 @@ interface SecurityChartProps {
 
 /** Incidents per year: one bar per year, stacked by category where the source breaks it down. */
 export const SecurityChart = memo(function SecurityChart({
+  selected,
+  ...chart
+}: SecurityChartProps) {
+  return (
+    <SelectedYearContext value={String(selected)}>
+      <SecurityBars {...chart} />
+    </SelectedYearContext>
+  );
+});
+
+/** The chart itself: its props stay the same when only the selected year changes. */
+const SecurityBars = memo(function SecurityBars({
   file,
   rows,
   bars,
-  selected,
   onSelect,
   shortName,
-}: SecurityChartProps) {
+}: Omit<SecurityChartProps, 'selected'>) {
   const slots = useMemo<YearSlot[]>(
     () =>
       bars.map((b) => ({
@@ -88,12 +106,8 @@ export const SecurityChart = memo(function SecurityChart({
     [bars, file.unit],
   );
   const selectKey = useCallback((key: string) => onSelect(Number(key)), [onSelect]);
-  const selectedKey = String(selected);
   const { trackActive, onKeyDown } = useSelectActiveOnKey(selectKey);
-  const tick = useMemo(
-    () => yearTick({ slots, selected: selectedKey, onSelect: selectKey }),
-    [slots, selectedKey, selectKey],
-  );
+  const tick = useMemo(() => <YearTick slots={slots} onSelect={selectKey} />, [slots, selectKey]);
   const onBarClick = useCallback(
     (item: BarRectangleItem) => {
       const row = item.payload as SecurityBar | undefined;
@@ -135,7 +149,7 @@ export const SecurityChart = memo(function SecurityChart({
     <figure className="year-chart security-chart" onKeyDown={onKeyDown}>
       <BarChart
         responsive
-        style={{ width: '100%', height: SECURITY_CHART_HEIGHT }}
+        style={CHART_STYLE}
         data={bars as SecurityBar[]}
         margin={MARGIN}
         maxBarSize={MAX_BAR_SIZE}
@@ -150,15 +164,15 @@ export const SecurityChart = memo(function SecurityChart({
           interval={0}
           tick={tick}
           tickLine={false}
-          axisLine={{ stroke: PALETTE.neutral }}
+          axisLine={X_AXIS_LINE}
           height={40}
         />
         <YAxis
           niceTicks="snap125"
           width={40}
           allowDecimals={false}
-          tickFormatter={(v: number) => formatNumber(v)}
-          tick={{ fontSize: 11, fill: PALETTE.ink }}
+          tickFormatter={formatTick}
+          tick={Y_TICK}
           axisLine={false}
           tickLine={false}
         />
@@ -181,7 +195,7 @@ export const SecurityChart = memo(function SecurityChart({
             cursor="pointer"
           />
         ))}
-        <YearOverlay slots={slots} selected={selectedKey} onSelect={selectKey} />
+        <YearOverlay slots={slots} onSelect={selectKey} />
         <TrackActiveLabel onChange={trackActive} />
       </BarChart>
       <figcaption>

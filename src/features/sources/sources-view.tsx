@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
 import { DATASETS, type Source } from '@/data/schemas';
 import { formatNumber } from '@/lib/format';
@@ -11,7 +12,7 @@ const TIER_LABELS: Record<Source['tier'], string> = {
 };
 
 /** Every source with its full citation, tier and licence; the disagreements between them; the data checks. */
-export function SourcesView() {
+export const SourcesView = memo(function SourcesView() {
   const sources = useQuery(sourcesQuery);
   const discrepancies = useQuery(discrepanciesQuery);
   return (
@@ -91,7 +92,7 @@ export function SourcesView() {
       <DataChecks />
     </section>
   );
-}
+});
 
 function DataChecks() {
   const audit = useDataAudit();

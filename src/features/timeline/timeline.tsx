@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SourceRefs } from '@/components/source-refs';
 import { eventsQuery } from '@/data/queries';
@@ -9,7 +9,7 @@ import { useFilterStore } from '@/features/filters/filter-store';
 import { selectEvents } from './select';
 
 /** The documents' timeline, narrowed by the year range and themes; choosing an event selects it everywhere. */
-export function Timeline() {
+export const Timeline = memo(function Timeline() {
   const { data, isPending, isError, error } = useQuery(eventsQuery);
   const { range, themes, event } = useFilterStore(
     useShallow((s) => ({ range: s.range, themes: s.themes, event: s.event })),
@@ -66,4 +66,4 @@ export function Timeline() {
       ) : null}
     </section>
   );
-}
+});

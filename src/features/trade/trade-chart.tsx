@@ -14,13 +14,14 @@ import {
   ProjectedPatterns,
   TrackActiveLabel,
   YearOverlay,
+  YearTick,
   type LegendItem,
 } from '@/components/year-chart';
 import {
   barShape,
   MAX_BAR_SIZE,
+  SelectedYearContext,
   useSelectActiveOnKey,
-  yearTick,
   type YearSlot,
 } from '@/components/year-chart-shapes';
 import type { TradeFile } from '@/data/schemas';
@@ -54,6 +55,12 @@ const SHAPES = Object.fromEntries(TRADE_SERIES.map((s) => [s, barShape(s)])) as 
 >;
 const MARGIN = { top: 18, right: 8, bottom: 0, left: 4 };
 const CURSOR = { fill: '#eef1f5' };
+// Props recharts compares by reference: new objects or functions on each render make it redo
+// its layout and re-render the whole chart once more.
+const CHART_STYLE = { width: '100%', height: TRADE_CHART_HEIGHT };
+const X_AXIS_LINE = { stroke: PALETTE.neutral };
+const Y_TICK = { fontSize: 11, fill: PALETTE.ink };
+const formatTick = (v: number) => formatNumber(v);
 
 interface TradeChartProps {
   file: TradeFile;
@@ -65,14 +72,22 @@ interface TradeChartProps {
 }
 
 /** Total trade per year; where the source splits it, the bar is exports stacked on imports. */
-export const TradeChart = memo(function TradeChart({
+export const TradeChart = memo(function TradeChart({ selected, ...chart }: TradeChartProps) {
+  return (
+    <SelectedYearContext value={String(selected)}>
+      <TradeBars {...chart} />
+    </SelectedYearContext>
+  );
+});
+
+/** The chart itself: its props stay the same when only the selected year changes. */
+const TradeBars = memo(function TradeBars({
   file,
   rows,
   bars,
-  selected,
   onSelect,
   shortName,
-}: TradeChartProps) {
+}: Omit<TradeChartProps, 'selected'>) {
   const slots = useMemo<YearSlot[]>(
     () =>
       bars.map((b) => ({
@@ -91,12 +106,8 @@ export const TradeChart = memo(function TradeChart({
     [bars, file.unit],
   );
   const selectKey = useCallback((key: string) => onSelect(Number(key)), [onSelect]);
-  const selectedKey = String(selected);
   const { trackActive, onKeyDown } = useSelectActiveOnKey(selectKey);
-  const tick = useMemo(
-    () => yearTick({ slots, selected: selectedKey, onSelect: selectKey }),
-    [slots, selectedKey, selectKey],
-  );
+  const tick = useMemo(() => <YearTick slots={slots} onSelect={selectKey} />, [slots, selectKey]);
   const onBarClick = useCallback(
     (item: BarRectangleItem) => {
       const row = item.payload as TradeBar | undefined;
@@ -134,7 +145,7 @@ export const TradeChart = memo(function TradeChart({
     <figure className="year-chart trade-chart" onKeyDown={onKeyDown}>
       <BarChart
         responsive
-        style={{ width: '100%', height: TRADE_CHART_HEIGHT }}
+        style={CHART_STYLE}
         data={bars as TradeBar[]}
         margin={MARGIN}
         maxBarSize={MAX_BAR_SIZE}
@@ -149,15 +160,15 @@ export const TradeChart = memo(function TradeChart({
           interval={0}
           tick={tick}
           tickLine={false}
-          axisLine={{ stroke: PALETTE.neutral }}
+          axisLine={X_AXIS_LINE}
           height={40}
         />
         <YAxis
           niceTicks="snap125"
           width={44}
           allowDecimals={false}
-          tickFormatter={(v: number) => formatNumber(v)}
-          tick={{ fontSize: 11, fill: PALETTE.ink }}
+          tickFormatter={formatTick}
+          tick={Y_TICK}
           axisLine={false}
           tickLine={false}
         />
@@ -180,7 +191,7 @@ export const TradeChart = memo(function TradeChart({
             cursor="pointer"
           />
         ))}
-        <YearOverlay slots={slots} selected={selectedKey} onSelect={selectKey} />
+        <YearOverlay slots={slots} onSelect={selectKey} />
         <TrackActiveLabel onChange={trackActive} />
       </BarChart>
       <figcaption>
