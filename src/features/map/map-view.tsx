@@ -6,6 +6,7 @@ import {
   type FitBoundsOptions,
   type GeoJSON as LeafletGeoJSON,
   type LatLngBoundsExpression,
+  type LatLngTuple,
   type LeafletEvent,
   type LeafletEventHandlerFnMap,
   type Marker as LeafletMarker,
@@ -14,6 +15,7 @@ import {
   type PathOptions,
 } from 'leaflet';
 import {
+  memo,
   useEffect,
   useId,
   useMemo,
@@ -141,6 +143,22 @@ const LABEL_PRIORITY: Record<Place['kind'], number> = {
  * label is hidden from assistive technology: the marker itself carries the name.
  */
 const labelIcons = new Map<string, DivIcon>();
+
+/**
+ * A place's position, the same array every time: react-leaflet moves a marker (setLatLng, a
+ * transform and z-index write) whenever `position` is a new array, which every filter change did
+ * to every marker.
+ */
+const positions = new WeakMap<Place, LatLngTuple>();
+function positionOf(place: Place): LatLngTuple {
+  let position = positions.get(place);
+  if (!position) {
+    position = [place.lat, place.lon];
+    positions.set(place, position);
+  }
+  return position;
+}
+
 function labelIcon(place: Place): DivIcon {
   let icon = labelIcons.get(place.id);
   if (!icon) {
@@ -402,7 +420,13 @@ function LayerTooltip({
   );
 }
 
-function NeighboursLayer({ data, basemap }: { data: GeoLayers['neighbours']; basemap: boolean }) {
+const NeighboursLayer = memo(function NeighboursLayer({
+  data,
+  basemap,
+}: {
+  data: GeoLayers['neighbours'];
+  basemap: boolean;
+}) {
   const ref = useRef<LeafletGeoJSON>(null);
   const style = useMemo(() => neighbourStyle(basemap), [basemap]);
   const byId = useMemo(
@@ -433,7 +457,7 @@ function NeighboursLayer({ data, basemap }: { data: GeoLayers['neighbours']; bas
       />
     </GeoJSON>
   );
-}
+});
 
 const provinceIdOf = (layer: unknown): string | null => {
   const id = (layer as { feature?: Feature } | undefined)?.feature?.id;
@@ -608,7 +632,7 @@ function SelectionOutline({
   return <GeoJSON key="selection" data={data} style={style} interactive={false} />;
 }
 
-function DurandLayer({
+const DurandLayer = memo(function DurandLayer({
   data,
   lengths,
   meta,
@@ -649,7 +673,7 @@ function DurandLayer({
       </GeoJSON>
     </>
   );
-}
+});
 
 function DurandDetails({ lengths, meta }: { lengths: readonly BorderLength[]; meta: GeoMeta }) {
   return (
@@ -667,7 +691,7 @@ function DurandDetails({ lengths, meta }: { lengths: readonly BorderLength[]; me
  * Place names, each on the side of its symbol where it covers no other symbol or name (hidden when
  * no side is free), laid out again after every zoom or move.
  */
-function PlaceLabels({
+const PlaceLabels = memo(function PlaceLabels({
   places,
   placed,
   visibleEvents,
@@ -742,7 +766,7 @@ function PlaceLabels({
             if (m) markers.current.set(p.id, m);
             else markers.current.delete(p.id);
           }}
-          position={[p.lat, p.lon]}
+          position={positionOf(p)}
           icon={labelIcon(p)}
           interactive={false}
           keyboard={false}
@@ -751,9 +775,9 @@ function PlaceLabels({
       ))}
     </>
   );
-}
+});
 
-function PlaceMarker({ place }: { place: Place }) {
+const PlaceMarker = memo(function PlaceMarker({ place }: { place: Place }) {
   const handlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
       add: (e) => {
@@ -771,7 +795,7 @@ function PlaceMarker({ place }: { place: Place }) {
   );
   return (
     <Marker
-      position={[place.lat, place.lon]}
+      position={positionOf(place)}
       icon={PLACE_ICONS[place.kind]}
       keyboard
       eventHandlers={handlers}
@@ -788,13 +812,13 @@ function PlaceMarker({ place }: { place: Place }) {
       </Tooltip>
     </Marker>
   );
-}
+});
 
 /**
  * A timeline event at its place. It stays mounted: the year range and themes only hide or show it,
  * and the selected event is highlighted in place.
  */
-function EventMarker({
+const EventMarker = memo(function EventMarker({
   placed,
   visible,
   selected,
@@ -839,7 +863,7 @@ function EventMarker({
   return (
     <Marker
       ref={ref}
-      position={[place.lat, place.lon]}
+      position={positionOf(place)}
       icon={eventIcon(placed.index, placed.count)}
       keyboard
       zIndexOffset={1000}
@@ -855,4 +879,4 @@ function EventMarker({
       </Tooltip>
     </Marker>
   );
-}
+});
