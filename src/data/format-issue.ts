@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A field path as people read it: `records[3].balance`, `unhcrSeries.records[4].refugees`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -21,7 +21,7 @@ export function formatIssue(file: string, path: string, message: string): string
 const tidy = (message: string) => message.replace(/^Invalid input: /, '');
 
 /** One human message per zod issue, naming the file and the field path. */
-export function formatZodError(file: string, error: z.ZodError): string[] {
+export function formatZodError(file: string, error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
     if (issue.code === 'unrecognized_keys') {

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatZodError } from '@/data/format-issue';
 import { DatasetError } from '@/data/load';
 import { shouldRetryDataset } from '@/data/queries';
@@ -18,28 +18,28 @@ export const GEO_FILES = {
   meta: 'geo/meta.json',
 } as const;
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 /** ISO 3166-2 codes: PK-KP, AF-PKA. */
 const provinceId = z
   .string()
-  .regex(/^(PK|AF)-[A-Z]{2,3}$/, { error: 'expected an ISO 3166-2 code' });
+  .check(z.regex(/^(PK|AF)-[A-Z]{2,3}$/, { error: 'expected an ISO 3166-2 code' }));
 const country = z.enum(['PK', 'AF']);
 
 const provincePropsSchema = z.object({
   name: text,
   country,
   label: text,
-  note: text.optional(),
-  disputed: z.boolean().optional(),
-  administeredBy: text.optional(),
+  note: z.optional(text),
+  disputed: z.optional(z.boolean()),
+  administeredBy: z.optional(text),
 });
 export type ProvinceProps = z.infer<typeof provincePropsSchema>;
 
 const neighbourPropsSchema = z.object({
   name: text,
   label: text,
-  note: text.optional(),
-  disputed: z.boolean().optional(),
+  note: z.optional(text),
+  disputed: z.optional(z.boolean()),
 });
 export type NeighbourProps = z.infer<typeof neighbourPropsSchema>;
 
@@ -50,9 +50,9 @@ const AREA_TYPES = ['Polygon', 'MultiPolygon'] as const;
 const LINE_TYPES = ['LineString', 'MultiLineString'] as const;
 
 /** A TopoJSON geometry: only what the map reads is checked; arcs are left to topojson-client. */
-const geometry = <T extends z.ZodType>(
+const geometry = <T extends z.ZodMiniType>(
   types: readonly [string, ...string[]],
-  id: z.ZodType<string>,
+  id: z.ZodMiniType<string>,
   properties: T,
 ) =>
   z.looseObject({
@@ -62,18 +62,21 @@ const geometry = <T extends z.ZodType>(
     arcs: z.array(z.unknown()),
   });
 
-const collection = <T extends z.ZodType>(item: T) =>
-  z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(item).min(1) });
+const collection = <T extends z.ZodMiniType>(item: T) =>
+  z.looseObject({
+    type: z.literal('GeometryCollection'),
+    geometries: z.array(item).check(z.minLength(1)),
+  });
 
 export const boundariesSchema = z.looseObject({
   type: z.literal('Topology'),
-  transform: z
-    .object({
+  transform: z.optional(
+    z.object({
       scale: z.tuple([z.number(), z.number()]),
       translate: z.tuple([z.number(), z.number()]),
-    })
-    .optional(),
-  arcs: z.array(z.array(z.array(z.number()))).min(1),
+    }),
+  ),
+  arcs: z.array(z.array(z.array(z.number()))).check(z.minLength(1)),
   objects: z.looseObject({
     provinces: collection(geometry(AREA_TYPES, provinceId, provincePropsSchema)),
     neighbours: collection(geometry(AREA_TYPES, text, neighbourPropsSchema)),
@@ -84,14 +87,14 @@ export const boundariesSchema = z.looseObject({
 export const geoMetaSchema = z.looseObject({
   schemaVersion: z.literal(1),
   /** Length of the Durand Line measured on the generalised geometry, km. */
-  durandLineKm: z.number().positive(),
+  durandLineKm: z.number().check(z.positive()),
   durandLineNote: text,
   durandLineStatus: text,
   fataMerged: text,
   disputedNote: text,
-  provinces: z.array(z.object({ id: provinceId, name: text, country })).min(1),
+  provinces: z.array(z.object({ id: provinceId, name: text, country })).check(z.minLength(1)),
   neighbours: z.array(z.object({ id: text, name: text })),
-  sources: z.array(z.looseObject({ id: text, name: text, licence: text })).min(1),
+  sources: z.array(z.looseObject({ id: text, name: text, licence: text })).check(z.minLength(1)),
 });
 export type GeoMeta = z.infer<typeof geoMetaSchema>;
 
@@ -144,7 +147,7 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
   }
 }
 
-function validate<T extends z.ZodType>(file: string, schema: T, json: unknown): z.infer<T> {
+function validate<T extends z.ZodMiniType>(file: string, schema: T, json: unknown): z.infer<T> {
   const result = schema.safeParse(json);
   if (!result.success) throw new DatasetError(file, 'schema', formatZodError(file, result.error));
   return result.data;

@@ -1,4 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini (a third of full zod's size in the bundle) has no messages until a locale is loaded;
+// English gives the same wording as full zod ("Too small: expected array to have >=1 items").
+z.config(z.locales.en());
 
 /*
  * One strict schema per file in public/data. Strict objects make an unknown key an error, so a
@@ -28,21 +32,23 @@ export type SourceTier = z.infer<typeof sourceTierSchema>;
 
 const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id (a-z, 0-9, -)' });
-const text = z.string().trim().min(1);
-const year = z.int().min(1800).max(2100);
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id (a-z, 0-9, -)' }),
+  );
+const text = z.string().check(z.trim(), z.minLength(1));
+const year = z.int().check(z.gte(1800), z.lte(2100));
 /** Counts of people, incidents and the like: whole, never negative. */
-const count = z.int().nonnegative();
-const amount = z.number().nonnegative();
-const percent = z.number().min(0).max(100);
+const count = z.int().check(z.nonnegative());
+const amount = z.number().check(z.nonnegative());
+const percent = z.number().check(z.gte(0), z.lte(100));
 
 export const sourceIdSchema = kebabId;
 /** Ids from sources.json; every record cites at least one. */
-const sourceIds = z.array(sourceIdSchema).min(1);
+const sourceIds = z.array(sourceIdSchema).check(z.minLength(1));
 /** Where in the document the figure is, e.g. "Table 3" or "Introduction; Discussion". */
 const locator = text;
 /** What the document itself cites for the figure, e.g. "SATP 2023; ACLED 2023"; null if nothing. */
-const originalSource = text.nullable();
+const originalSource = z.nullable(text);
 
 const header = <const N extends string>(dataset: N) => ({
   schemaVersion: z.literal(1),
@@ -58,17 +64,17 @@ export const sourceSchema = z.strictObject({
   short: text,
   citation: text,
   tier: sourceTierSchema,
-  licence: text.nullable(),
-  url: z.url().nullable(),
+  licence: z.nullable(text),
+  url: z.nullable(z.url()),
   /** Attribution line the licence asks for (e.g. CC BY). */
-  credit: text.optional(),
-  note: text.optional(),
+  credit: z.optional(text),
+  note: z.optional(text),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const sourcesFileSchema = z.strictObject({
   ...header('sources'),
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 
@@ -77,22 +83,22 @@ export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export const discrepancyClaimSchema = z.strictObject({
   label: text,
   /** null when the source's figure is not usable as a number (e.g. an evident typo). */
-  value: amount.nullable(),
+  value: z.nullable(amount),
   unit: text,
-  year: year.nullable().optional(),
+  year: z.optional(z.nullable(year)),
   sources: sourceIds,
   locator,
-  quote: text.optional(),
+  quote: z.optional(text),
 });
 export type DiscrepancyClaim = z.infer<typeof discrepancyClaimSchema>;
 
 export const discrepancySchema = z.strictObject({
   id: kebabId,
   topic: text,
-  themes: z.array(themeSchema).min(1),
+  themes: z.array(themeSchema).check(z.minLength(1)),
   /** File names in public/data the disagreement concerns, e.g. "refugees.json". */
-  datasets: z.array(text).min(1),
-  claims: z.array(discrepancyClaimSchema).min(2),
+  datasets: z.array(text).check(z.minLength(1)),
+  claims: z.array(discrepancyClaimSchema).check(z.minLength(2)),
   note: text,
 });
 export type Discrepancy = z.infer<typeof discrepancySchema>;
@@ -117,13 +123,13 @@ export const securityRecordSchema = z.strictObject({
   year,
   total: count,
   /** null when the source gives only the total. */
-  breakdown: z
-    .strictObject({
+  breakdown: z.nullable(
+    z.strictObject({
       crossBorderAttacks: count,
       militantActivities: count,
       counterTerrorismOperations: count,
-    })
-    .nullable(),
+    }),
+  ),
   status: statusSchema,
   sources: sourceIds,
   locator,
@@ -145,11 +151,11 @@ export type SecurityIncidentsFile = z.infer<typeof securityIncidentsFileSchema>;
 
 export const tradeRecordSchema = z.strictObject({
   year,
-  exports: amount.nullable(),
-  imports: amount.nullable(),
-  total: amount.nullable(),
+  exports: z.nullable(amount),
+  imports: z.nullable(amount),
+  total: z.nullable(amount),
   /** Pakistan's exports minus imports; may be negative. */
-  balance: z.number().nullable(),
+  balance: z.nullable(z.number()),
   status: statusSchema,
   sources: sourceIds,
   locator,
@@ -176,11 +182,11 @@ export const initiativeSchema = z.strictObject({
   id: initiativeIdSchema,
   name: text,
   /** Estimated investment; null where the source says "N/A". */
-  investment: amount.nullable(),
-  investmentNote: text.optional(),
+  investment: z.nullable(amount),
+  investmentNote: z.optional(text),
   /** Expected increase in trade volume. */
   tradeGain: amount,
-  challenges: z.array(text).min(1),
+  challenges: z.array(text).check(z.minLength(1)),
   status: statusSchema,
   sources: sourceIds,
   locator,
@@ -197,7 +203,7 @@ export const connectivityFactSchema = z.strictObject({
   sources: sourceIds,
   locator,
   originalSource,
-  quote: text.optional(),
+  quote: z.optional(text),
 });
 export type ConnectivityFact = z.infer<typeof connectivityFactSchema>;
 
@@ -231,13 +237,13 @@ export const refugeeTotalSchema = z.strictObject({
   year,
   value: count,
   /** Percentage change on the previous year as the source states it; null if not stated. */
-  change: z.number().nullable(),
-  quote: text.optional(),
+  change: z.nullable(z.number()),
+  quote: z.optional(text),
   status: statusSchema,
   sources: sourceIds,
   locator,
   originalSource,
-  note: text.optional(),
+  note: z.optional(text),
 });
 export type RefugeeTotal = z.infer<typeof refugeeTotalSchema>;
 
@@ -245,7 +251,7 @@ export const provinceShareSchema = z.strictObject({
   provinceId: provinceIdSchema,
   name: text,
   percent,
-  note: text.optional(),
+  note: z.optional(text),
 });
 export type ProvinceShare = z.infer<typeof provinceShareSchema>;
 
@@ -255,14 +261,16 @@ export const provinceShareSetSchema = z.strictObject({
   label: text,
   year,
   /** "YYYY" or "YYYY-MM-DD": the date the shares describe. */
-  asOf: z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, { error: 'expected YYYY or YYYY-MM-DD' }),
+  asOf: z
+    .string()
+    .check(z.regex(/^\d{4}(?:-\d{2}-\d{2})?$/, { error: 'expected YYYY or YYYY-MM-DD' })),
   status: statusSchema,
   /** The total the shares are of, when the same source gives it; people counts = total × share. */
-  basisTotal: count.nullable(),
+  basisTotal: z.nullable(count),
   sources: sourceIds,
   locator,
-  note: text.optional(),
-  shares: z.array(provinceShareSchema).min(1),
+  note: z.optional(text),
+  shares: z.array(provinceShareSchema).check(z.minLength(1)),
 });
 export type ProvinceShareSet = z.infer<typeof provinceShareSetSchema>;
 
@@ -286,7 +294,7 @@ export const unhcrSeriesSchema = z.strictObject({
     returned: text,
     othersOfConcern: text,
   }),
-  records: z.array(unhcrRecordSchema).min(1),
+  records: z.array(unhcrRecordSchema).check(z.minLength(1)),
 });
 export type UnhcrSeries = z.infer<typeof unhcrSeriesSchema>;
 
@@ -301,7 +309,7 @@ export const relatedFigureSchema = z.strictObject({
   sources: sourceIds,
   locator,
   originalSource,
-  quote: text.optional(),
+  quote: z.optional(text),
 });
 export type RelatedFigure = z.infer<typeof relatedFigureSchema>;
 
@@ -341,9 +349,9 @@ export const surveySchema = z.strictObject({
   sources: sourceIds,
   locator,
   originalSource,
-  note: text.optional(),
+  note: z.optional(text),
   /** Only the questions the source reports; a question not asked is absent, never 0. */
-  responses: z.array(opinionResponseSchema).min(1),
+  responses: z.array(opinionResponseSchema).check(z.minLength(1)),
 });
 export type Survey = z.infer<typeof surveySchema>;
 
@@ -364,10 +372,10 @@ export const eventSchema = z.strictObject({
   yearFrom: year,
   yearTo: year,
   label: text,
-  themes: z.array(themeSchema).min(1),
+  themes: z.array(themeSchema).check(z.minLength(1)),
   sources: sourceIds,
   /** An id in places.json, only when the event names the place. */
-  placeId: kebabId.nullable(),
+  placeId: z.nullable(kebabId),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
@@ -383,12 +391,12 @@ export const placeSchema = z.strictObject({
   id: kebabId,
   name: text,
   kind: z.enum(['crossing', 'city', 'district', 'province']),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
   /** True for gazetteer coordinates: the map labels them "approximate". */
   approximate: z.boolean(),
   country: z.enum(['PK', 'AF', 'PK-AF']),
-  note: text.nullable(),
+  note: z.nullable(text),
   sources: sourceIds,
 });
 export type Place = z.infer<typeof placeSchema>;
@@ -403,22 +411,22 @@ export type PlacesFile = z.infer<typeof placesFileSchema>;
 
 export const borderLengthSchema = z.strictObject({
   id: kebabId,
-  km: z.number().positive(),
+  km: z.number().check(z.positive()),
   label: text,
   sources: sourceIds,
   locator,
-  quote: text.optional(),
+  quote: z.optional(text),
 });
 export type BorderLength = z.infer<typeof borderLengthSchema>;
 
 export const borderFactSchema = z.strictObject({
   id: kebabId,
   label: text,
-  year: year.nullable(),
-  themes: z.array(themeSchema).min(1),
+  year: z.nullable(year),
+  themes: z.array(themeSchema).check(z.minLength(1)),
   sources: sourceIds,
   locator,
-  quote: text.optional(),
+  quote: z.optional(text),
 });
 export type BorderFact = z.infer<typeof borderFactSchema>;
 
@@ -441,13 +449,13 @@ export const keyFigureSchema = z.strictObject({
   display: text,
   year,
   /** Finer display date when the source gives one, e.g. "Dec 2024". */
-  when: text.optional(),
-  themes: z.array(themeSchema).min(1),
+  when: z.optional(text),
+  themes: z.array(themeSchema).check(z.minLength(1)),
   status: statusSchema,
   sources: sourceIds,
   locator,
   originalSource,
-  note: text.optional(),
+  note: z.optional(text),
 });
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
 
