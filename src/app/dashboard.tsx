@@ -1,3 +1,5 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BriefingButton } from '@/features/briefing/briefing-button';
 import { CopyLinkButton } from '@/features/exports/copy-link-button';
@@ -8,6 +10,8 @@ import { useUrlSync } from '@/features/filters/url-sync';
 import { KeyFigures } from '@/features/key-figures/key-figures';
 import { SourcesView } from '@/features/sources/sources-view';
 import { Timeline } from '@/features/timeline/timeline';
+import { FirstView, FirstViewSkeleton } from './first-view';
+import { preloadFirstView } from './first-view-preload';
 import { PanelSlot } from './panel-slot';
 import { PANEL_DEFS } from './panels';
 import { UrlNotice } from './url-notice';
@@ -24,6 +28,12 @@ export function Dashboard() {
     (p) => themes.length === 0 || p.themes.some((t) => themes.includes(t)),
   );
   const hidden = PANEL_DEFS.length - visible.length;
+  const client = useQueryClient();
+  // Requested once, for the panels the page opens with; panels shown later load on their own.
+  const [firstView] = useState(() => {
+    const { tables } = useFilterStore.getState();
+    return preloadFirstView(client, visible, (p) => (tables.includes(p.id) ? 'table' : 'chart'));
+  });
 
   return (
     <>
@@ -57,23 +67,31 @@ export function Dashboard() {
         ]}
       />
       <main id="panels" tabIndex={-1}>
-        <KeyFigures />
-        <div className="panels">
-          {visible.map((def) => (
-            <PanelSlot key={def.id} def={def} />
-          ))}
-          {hidden > 0 ? (
-            <p className="hidden-panels">
-              {hidden === 1 ? '1 panel is' : `${hidden} panels are`} hidden by the theme filter (
-              {themes.map((t) => THEME_LABELS[t]).join(', ')}).{' '}
-              <button type="button" className="button button--quiet" onClick={() => setThemes([])}>
-                Show all panels
-              </button>
-            </p>
-          ) : null}
-        </div>
-        <Timeline />
-        <SourcesView />
+        <Suspense fallback={<FirstViewSkeleton panels={visible} />}>
+          <FirstView ready={firstView}>
+            <KeyFigures />
+            <div className="panels">
+              {visible.map((def) => (
+                <PanelSlot key={def.id} def={def} />
+              ))}
+              {hidden > 0 ? (
+                <p className="hidden-panels">
+                  {hidden === 1 ? '1 panel is' : `${hidden} panels are`} hidden by the theme filter
+                  ({themes.map((t) => THEME_LABELS[t]).join(', ')}).{' '}
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => setThemes([])}
+                  >
+                    Show all panels
+                  </button>
+                </p>
+              ) : null}
+            </div>
+            <Timeline />
+            <SourcesView />
+          </FirstView>
+        </Suspense>
       </main>
       <footer className="app-footer">
         Refugee series: UNHCR Refugee Data Finder (CC BY 4.0). Boundaries: Natural Earth (public

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { PanelFrame } from '@/components/panel-frame';
 import { ExportMenu } from '@/features/exports/export-menu';
@@ -13,10 +14,12 @@ export interface PanelDef {
   bodyHeight: number;
   wide?: boolean;
   Component: ComponentType<{ mode: ViewMode }>;
+  /** Fetches the panel's code and datasets; settles when they have arrived or failed. */
+  preload: (client: QueryClient, mode: ViewMode) => Promise<unknown>;
 }
 
 /** Wires a panel frame to the store: its Chart/Table mode and whether it is in focus. */
-export function PanelSlot({ def }: { def: PanelDef }) {
+export function PanelSlot({ def, pending = false }: { def: PanelDef; pending?: boolean }) {
   const mode: ViewMode = useFilterStore((s) => (s.tables.includes(def.id) ? 'table' : 'chart'));
   const focused = useFilterStore((s) => s.focus === def.id);
   const setView = useFilterStore((s) => s.setView);
@@ -31,6 +34,7 @@ export function PanelSlot({ def }: { def: PanelDef }) {
       bodyHeight={def.bodyHeight}
       tools={<ExportMenu mode={mode} />}
       className={`${def.wide ? 'panel--wide' : ''}${focused ? ' panel--focused' : ''}`}
+      pending={pending}
     >
       <Component mode={mode} />
     </PanelFrame>

@@ -1,13 +1,15 @@
-import { lazy, memo } from 'react';
+import { memo } from 'react';
+import { MapPanel } from '@/features/map/lazy';
+import { preloadMapPanel } from '@/features/map/preload';
 import { OpinionPanel } from '@/features/opinion/opinion-panel';
+import { preloadOpinionPanel } from '@/features/opinion/preload';
+import { preloadRefugeesPanel } from '@/features/refugees/preload';
 import { RefugeesPanel } from '@/features/refugees/refugees-panel';
+import { preloadSecurityPanel } from '@/features/security/preload';
 import { SecurityPanel } from '@/features/security/security-panel';
+import { preloadTradePanel } from '@/features/trade/preload';
 import { TradePanel } from '@/features/trade/trade-panel';
 import type { PanelDef } from './panel-slot';
-
-// The map brings Leaflet: its own chunk, loaded when the panel first renders (the frame's
-// Suspense shows the skeleton meanwhile).
-const MapPanel = lazy(() => import('@/features/map/map-panel'));
 
 /**
  * The five panels, in reading order. A panel shows when no theme is chosen or it shares one.
@@ -24,6 +26,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     bodyHeight: 578,
     wide: true,
     Component: memo(MapPanel),
+    preload: preloadMapPanel,
   },
   {
     id: 'security',
@@ -32,6 +35,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['security'],
     bodyHeight: 430,
     Component: memo(SecurityPanel),
+    preload: preloadSecurityPanel,
   },
   {
     id: 'trade',
@@ -40,6 +44,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['trade', 'connectivity'],
     bodyHeight: 430,
     Component: memo(TradePanel),
+    preload: preloadTradePanel,
   },
   {
     id: 'refugees',
@@ -48,6 +53,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['refugees'],
     bodyHeight: 980,
     Component: memo(RefugeesPanel),
+    preload: preloadRefugeesPanel,
   },
   {
     id: 'opinion',
@@ -56,5 +62,6 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['opinion'],
     bodyHeight: 702,
     Component: memo(OpinionPanel),
+    preload: preloadOpinionPanel,
   },
 ];

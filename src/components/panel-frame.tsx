@@ -25,6 +25,8 @@ export interface PanelFrameProps {
   /** Extra controls beside the Chart/Table switch (exports); they read `usePanelFrame()`. */
   tools?: ReactNode;
   className?: string;
+  /** Shows the skeleton in place of the content, without rendering it (the first view loading). */
+  pending?: boolean;
   children: ReactNode;
 }
 
@@ -41,6 +43,7 @@ export function PanelFrame({
   bodyHeight,
   tools,
   className,
+  pending = false,
   children,
 }: PanelFrameProps) {
   const headingId = `panel-${id}-title`;
@@ -48,6 +51,7 @@ export function PanelFrame({
   const [data, setData] = useState<PanelData | null>(null);
   const [ready, setReady] = useState(false);
   const getSection = useCallback(() => sectionRef.current, []);
+  const skeleton = <Skeleton height={bodyHeight} label={`Loading ${title}…`} />;
   const frame = useMemo(() => ({ id, title, data, getSection }), [id, title, data, getSection]);
   return (
     <PanelFrameContext value={frame}>
@@ -72,10 +76,14 @@ export function PanelFrame({
         <div className="panel__body" style={{ minHeight: bodyHeight }}>
           <PanelDataContext value={setData}>
             <PanelBoundary>
-              <Suspense fallback={<Skeleton height={bodyHeight} label={`Loading ${title}…`} />}>
-                {children}
-                <ReadyMark onReady={setReady} />
-              </Suspense>
+              {pending ? (
+                skeleton
+              ) : (
+                <Suspense fallback={skeleton}>
+                  {children}
+                  <ReadyMark onReady={setReady} />
+                </Suspense>
+              )}
             </PanelBoundary>
           </PanelDataContext>
         </div>

@@ -1,6 +1,6 @@
 import './map.css';
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
@@ -25,8 +25,7 @@ import {
   visibleTable,
 } from './select';
 
-// Leaflet and its CSS load only when the map is shown; the table view never needs them.
-const MapView = lazy(() => import('./map-view'));
+import { MapView } from './lazy';
 
 function provinceInfos(geo: GeoLayers): ProvinceInfo[] {
   return geo.provinces.features.map((f) => ({

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Fragment, lazy, useId, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
@@ -29,11 +29,7 @@ import type { SentimentChartRow } from './sentiment-chart';
 import { SENTIMENT_COLOURS, SENTIMENT_LABELS } from './sentiment-style';
 import './opinion.css';
 
-// The charts (and recharts) load as their own chunk, requested as soon as this module runs.
-const opinionChart = import('./opinion-chart');
-const sentimentChart = import('./sentiment-chart');
-const OpinionChart = lazy(() => opinionChart.then((m) => ({ default: m.OpinionChart })));
-const SentimentChart = lazy(() => sentimentChart.then((m) => ({ default: m.SentimentChart })));
+import { OpinionChart, SentimentChart } from './charts';
 
 const surveyName = (s: Survey) => `${s.year} ${s.status === 'projected' ? 'projection' : 'survey'}`;
 

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
@@ -32,12 +32,7 @@ import {
 import { SERIES_STYLE } from './series-style';
 import './refugees.css';
 
-// The charts (and recharts with them) load as their own chunk, fetched as soon as this module is
-// evaluated, so tables and text never wait for the chart library and the data does not wait for it.
-const provinceChart = import('./province-chart');
-const seriesChart = import('./series-chart');
-const ProvinceChart = lazy(() => provinceChart.then((m) => ({ default: m.ProvinceChart })));
-const SeriesChart = lazy(() => seriesChart.then((m) => ({ default: m.SeriesChart })));
+import { ProvinceChart, SeriesChart } from './charts';
 
 const SHARES_DISCREPANCY_ID = 'refugee-province-shares';
 

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData, type PanelData } from '@/components/panel-data';
@@ -26,9 +26,7 @@ import {
 } from './select';
 import './security.css';
 
-// The chart (and recharts with it) is a chunk of its own, fetched at once alongside the data.
-const chartModule = import('./security-chart');
-const SecurityChart = lazy(() => chartModule.then((m) => ({ default: m.SecurityChart })));
+import { SecurityChart } from './charts';
 
 const noData = <span className="no-data">{NO_DATA}</span>;
 

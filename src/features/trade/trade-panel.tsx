@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
-import { lazy, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData, type PanelData } from '@/components/panel-data';
@@ -31,13 +31,7 @@ import {
 } from './select';
 import './trade.css';
 
-// The charts (and recharts with them) are chunks of their own, fetched at once alongside the data.
-const tradeChartModule = import('./trade-chart');
-const connectivityChartModule = import('./connectivity-chart');
-const TradeChart = lazy(() => tradeChartModule.then((m) => ({ default: m.TradeChart })));
-const ConnectivityChart = lazy(() =>
-  connectivityChartModule.then((m) => ({ default: m.ConnectivityChart })),
-);
+import { ConnectivityChart, TradeChart } from './charts';
 
 const VIEWS: { view: TradeView; text: string }[] = [
   { view: 'trade', text: 'Trade' },

@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { geoMetaQuery } from '@/data/geo';
+import { discrepanciesQuery, eventsQuery, keyFiguresQuery, sourcesQuery } from '@/data/queries';
+import type { ViewMode } from '@/features/filters/filter-config';
+import type { PanelDef } from './panel-slot';
+
+/**
+ * The first view waits at most this long for every panel's code and data; after it, each panel
+ * shows its own skeleton until its part arrives (a slow connection still sees figures early).
+ */
+export const FIRST_VIEW_WAIT_MS = 3000;
+
+/**
+ * Fetches, all at once, what the first view shows: the datasets of the strip, timeline and
+ * sources, and each panel's code and datasets. Settles when all have arrived or failed (a failure
+ * is left in the cache for its panel to show), or after FIRST_VIEW_WAIT_MS; never rejects.
+ */
+export function preloadFirstView(
+  client: QueryClient,
+  panels: readonly PanelDef[],
+  modeOf: (panel: PanelDef) => ViewMode,
+): Promise<void> {
+  const all = Promise.allSettled([
+    client.prefetchQuery(keyFiguresQuery),
+    client.prefetchQuery(eventsQuery),
+    client.prefetchQuery(sourcesQuery),
+    client.prefetchQuery(discrepanciesQuery),
+    client.prefetchQuery(geoMetaQuery),
+    ...panels.map((p) => p.preload(client, modeOf(p))),
+  ]);
+  const wait = new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS));
+  return Promise.race([all, wait]).then(() => undefined);
+}

@@ -1,0 +1,26 @@
+import { use, type ReactNode } from 'react';
+import { PanelSlot, type PanelDef } from './panel-slot';
+
+/**
+ * Shows its children once the first view's code and data are in (`ready`, from
+ * `preloadFirstView`), so the whole view appears in one piece: panels arriving one by one would
+ * each push the ones below them as their real heights replace the skeletons'.
+ */
+export function FirstView({ ready, children }: { ready: Promise<void>; children: ReactNode }) {
+  use(ready);
+  return children;
+}
+
+/** What stands in for the first view while it loads: the strip and each panel's skeleton. */
+export function FirstViewSkeleton({ panels }: { panels: readonly PanelDef[] }) {
+  return (
+    <>
+      <div className="key-figures key-figures--loading" aria-hidden="true" />
+      <div className="panels">
+        {panels.map((def) => (
+          <PanelSlot key={def.id} def={def} pending />
+        ))}
+      </div>
+    </>
+  );
+}
