@@ -50,6 +50,28 @@ describe('useYearPlayer', () => {
     expect(year()).toBe(1979);
   });
 
+  it('starts again from the first year when only one step is left (the default 2024 of 1893–2025)', () => {
+    useFilterStore.getState().setRange([1893, 2025]);
+    useFilterStore.getState().setYear(2024);
+    const { result } = renderHook(() => useYearPlayer());
+    act(() => result.current.toggle());
+    expect(year()).toBe(1979);
+    act(() => vi.advanceTimersByTime(PLAY_STEP_MS));
+    expect(year()).toBe(1980);
+    expect(result.current.playing).toBe(true);
+  });
+
+  it('plays the one step of a two-year range rather than jumping back', () => {
+    useFilterStore.getState().setRange([2023, 2024]);
+    useFilterStore.getState().setYear(2023);
+    const { result } = renderHook(() => useYearPlayer());
+    act(() => result.current.toggle());
+    expect(year()).toBe(2023);
+    act(() => vi.advanceTimersByTime(PLAY_STEP_MS));
+    expect(year()).toBe(2024);
+    expect(result.current.playing).toBe(false);
+  });
+
   it('pauses when pressed again', () => {
     const { result } = renderHook(() => useYearPlayer());
     act(() => result.current.toggle());

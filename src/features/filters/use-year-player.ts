@@ -8,8 +8,9 @@ export const PLAY_STEP_MS = 1200;
 
 /**
  * Steps the year in focus through the years shown, one every `stepMs`, and stops at the last.
- * Playing from the last year starts again at the first year shown that can have a figure. Any other change of year (the slider, a
- * click on a bar, Back) pauses it. The first step adds one history entry and the rest replace it,
+ * Playing from the last year, or the one before it (the default view's 2024: one step would be no
+ * play at all), starts again at the first year shown that can have a figure. Any other change of
+ * year (the slider, a click on a bar, Back) pauses it. The first step adds one history entry and the rest replace it,
  * so Back returns to the year before playing began.
  */
 export function useYearPlayer(stepMs = PLAY_STEP_MS): { playing: boolean; toggle: () => void } {
@@ -54,7 +55,8 @@ export function useYearPlayer(stepMs = PLAY_STEP_MS): { playing: boolean; toggle
     }
     pushed.current = false;
     const { year, range } = useFilterStore.getState();
-    if (year >= range[1]) step(Math.max(range[0], FIRST_FIGURE_YEAR));
+    const first = Math.max(range[0], FIRST_FIGURE_YEAR);
+    if (year >= range[1] - 1 && year > first) step(first);
     else ownYear.current = year;
     setPlaying(true);
   }, [playing, step]);
