@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { HELPERS_ID, shareRechartsHelpers } from './scripts/share-recharts-helpers.mjs';
 import { defineConfig } from 'vitest/config';
 
 // recharts, the packages only it uses, and the app's chart components: one lazy chunk. Split into a
@@ -14,7 +15,7 @@ const CHART_COMPONENTS =
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), shareRechartsHelpers()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -28,7 +29,11 @@ export default defineConfig({
           // in the entry, which must not import the chart chunk.
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'charts', test: (id) => CHART_PACKAGES.test(id) || CHART_COMPONENTS.test(id) },
+            {
+              name: 'charts',
+              test: (id) =>
+                id === HELPERS_ID || CHART_PACKAGES.test(id) || CHART_COMPONENTS.test(id),
+            },
           ],
         },
       },
