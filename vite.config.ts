@@ -22,7 +22,13 @@ export default defineConfig({
   base: './',
   plugins: [react(), shareRechartsHelpers()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // Leaflet's own ES module build (same source as its default UMD file, which package.json's
+      // "main" points to), so unused parts can be left out: 1.4 KB gzip less. It does not set
+      // the global `window.L`, which nothing here reads.
+      { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
+    ],
   },
   build: {
     target: 'es2022',
