@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { rechartsScales, SCALES_ID } from './scripts/recharts-scales.mjs';
 import { HELPERS_ID, shareRechartsHelpers } from './scripts/share-recharts-helpers.mjs';
 import { defineConfig } from 'vitest/config';
 
@@ -20,7 +21,7 @@ const EXPORT_FORMATS =
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), shareRechartsHelpers()],
+  plugins: [react(), shareRechartsHelpers(), rechartsScales()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -43,7 +44,10 @@ export default defineConfig({
             {
               name: 'charts',
               test: (id) =>
-                id === HELPERS_ID || CHART_PACKAGES.test(id) || CHART_COMPONENTS.test(id),
+                id === HELPERS_ID ||
+                id === SCALES_ID ||
+                CHART_PACKAGES.test(id) ||
+                CHART_COMPONENTS.test(id),
             },
             { name: 'exports', test: EXPORT_FORMATS },
           ],
