@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import * as z from 'zod/mini';
+import './zod-locale';
 import { formatZodError } from '@/data/format-issue';
 import { DatasetError } from '@/data/load';
 import { shouldRetryDataset } from '@/data/queries';

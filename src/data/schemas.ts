@@ -1,8 +1,5 @@
 import * as z from 'zod/mini';
-
-// zod/mini (a third of full zod's size in the bundle) has no messages until a locale is loaded;
-// English gives the same wording as full zod ("Too small: expected array to have >=1 items").
-z.config(z.locales.en());
+import './zod-locale';
 
 /*
  * One strict schema per file in public/data. Strict objects make an unknown key an error, so a

@@ -192,11 +192,9 @@ test('refugees: the charts work from the keyboard', async () => {
     await p.page.keyboard.press('ArrowRight');
     await p.page.keyboard.press('Enter');
     await p.page.waitForURL(/[?&]year=2017(&|$)/);
-    // The year marker: a reference line labelled with the year.
-    await panel
-      .locator('.series-chart .recharts-reference-line-line')
-      .waitFor({ state: 'attached' });
-    await panel.locator('.series-chart text.recharts-label', { hasText: /^2017$/ }).waitFor();
+    // The year marker: a dashed line labelled with the year.
+    await panel.locator('.series-chart .year-marker__line').waitFor({ state: 'attached' });
+    await panel.locator('.series-chart .year-marker__label', { hasText: /^2017$/ }).waitFor();
     assert.match(await panel.locator('.refugee-totals').innerText(), /UNHCR, end of 2017/i);
 
     // And with the mouse: a click near the right end of the series picks 2025.

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '@/data/zod-locale';
 import { formatPath } from '@/data/format-issue';
 import {
   COUNTRIES,
@@ -78,61 +79,64 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A whole view state, every key required, no unknown keys, the year inside the range. */
-export const viewSchema = z.unknown().transform((input, ctx): FilterState => {
-  if (!isRecord(input)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected an object with the fields ${VIEW_KEYS.join(', ')}`,
-    });
-    return z.NEVER;
-  }
-  const view: Partial<Record<ViewKey, unknown>> = {};
-  let ok = true;
-  for (const key of Object.keys(input)) {
-    if (!(VIEW_KEYS as string[]).includes(key)) {
-      ok = false;
-      ctx.addIssue({ code: 'custom', message: `unknown key "${key}"`, path: [key] });
+export const viewSchema = z.pipe(
+  z.unknown(),
+  z.transform((input, ctx): FilterState => {
+    // What full zod's `ctx.addIssue` pushes; zod/mini's transform context has only the list.
+    const addIssue = (message: string, path: PropertyKey[] = []) =>
+      ctx.issues.push({ code: 'custom', message, path, input });
+    if (!isRecord(input)) {
+      addIssue(`expected an object with the fields ${VIEW_KEYS.join(', ')}`);
+      return z.NEVER;
     }
-  }
-  for (const key of VIEW_KEYS) {
-    const raw = input[key];
-    const value = readViewValue(key, raw);
-    if (value === undefined) {
-      ok = false;
-      const message = raw === undefined ? `missing; ${EXPECTED[key]}` : EXPECTED[key];
-      ctx.addIssue({ code: 'custom', message, path: [key] });
-    } else view[key] = value;
-  }
-  if (!ok) return z.NEVER;
-  const result = view as FilterState;
-  if (result.year < result.range[0] || result.year > result.range[1]) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a year inside the view's range ${result.range[0]}–${result.range[1]}`,
-      path: ['year'],
-    });
-    return z.NEVER;
-  }
-  return result;
-});
+    const view: Partial<Record<ViewKey, unknown>> = {};
+    let ok = true;
+    for (const key of Object.keys(input)) {
+      if (!(VIEW_KEYS as string[]).includes(key)) {
+        ok = false;
+        addIssue(`unknown key "${key}"`, [key]);
+      }
+    }
+    for (const key of VIEW_KEYS) {
+      const raw = input[key];
+      const value = readViewValue(key, raw);
+      if (value === undefined) {
+        ok = false;
+        const message = raw === undefined ? `missing; ${EXPECTED[key]}` : EXPECTED[key];
+        addIssue(message, [key]);
+      } else view[key] = value;
+    }
+    if (!ok) return z.NEVER;
+    const result = view as FilterState;
+    if (result.year < result.range[0] || result.year > result.range[1]) {
+      addIssue(`expected a year inside the view's range ${result.range[0]}–${result.range[1]}`, [
+        'year',
+      ]);
+      return z.NEVER;
+    }
+    return result;
+  }),
+);
 
 const text = (what: string, max: number) =>
   z
     .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: `expected ${what}: it is empty` })
-    .max(max, { error: `expected ${what} of at most ${max} characters` });
+    .check(
+      z.trim(),
+      z.minLength(1, { error: `expected ${what}: it is empty` }),
+      z.maxLength(max, { error: `expected ${what} of at most ${max} characters` }),
+    );
 
 export const SLIDE_ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const slideSchema = z.strictObject({
   id: z
     .string({ error: 'expected an id as text' })
-    .regex(SLIDE_ID_RE, { error: 'expected an id of 1–64 letters, digits, "-" or "_"' }),
+    .check(z.regex(SLIDE_ID_RE, { error: 'expected an id of 1–64 letters, digits, "-" or "_"' })),
   title: text('a slide title', MAX_TITLE),
   notes: z
     .string({ error: 'expected speaker notes as text ("" for none)' })
-    .max(MAX_NOTES, { error: `expected notes of at most ${MAX_NOTES} characters` }),
+    .check(z.maxLength(MAX_NOTES, { error: `expected notes of at most ${MAX_NOTES} characters` })),
   view: viewSchema,
 });
 
@@ -144,21 +148,23 @@ export const deckSchema = z
     title: text('a deck title', MAX_TITLE),
     slides: z
       .array(slideSchema, { error: 'expected a list of slides' })
-      .max(MAX_SLIDES, { error: `expected at most ${MAX_SLIDES} slides` }),
+      .check(z.maxLength(MAX_SLIDES, { error: `expected at most ${MAX_SLIDES} slides` })),
   })
-  .superRefine((deck, ctx) => {
-    const seen = new Set<string>();
-    deck.slides.forEach((slide, i) => {
-      if (seen.has(slide.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `expected a unique id; "${slide.id}" is used by an earlier slide`,
-          path: ['slides', i, 'id'],
-        });
-      }
-      seen.add(slide.id);
-    });
-  });
+  .check(
+    z.superRefine((deck, ctx) => {
+      const seen = new Set<string>();
+      deck.slides.forEach((slide, i) => {
+        if (seen.has(slide.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `expected a unique id; "${slide.id}" is used by an earlier slide`,
+            path: ['slides', i, 'id'],
+          });
+        }
+        seen.add(slide.id);
+      });
+    }),
+  );
 
 export type Slide = z.infer<typeof slideSchema>;
 export type Deck = z.infer<typeof deckSchema>;
@@ -169,7 +175,7 @@ export type DeckResult = { ok: true; deck: Deck } | { ok: false; errors: string[
 const tidy = (message: string) => message.replace(/^Invalid input: /, '');
 
 /** One line per problem, each naming the field path: `slides[2].view.year: expected a year…`. */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const message =

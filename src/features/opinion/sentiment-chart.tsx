@@ -2,7 +2,6 @@ import { memo } from 'react';
 import {
   Bar,
   BarChart,
-  ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
@@ -15,6 +14,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ProjectedPattern } from '@/components/projected-pattern';
+import { XMarker } from '@/lib/x-marker';
 import { useChartKeys } from '@/lib/use-chart-keys';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
@@ -194,7 +194,7 @@ export const SentimentChart = memo(function SentimentChart({
         />
         <YAxis type="category" dataKey="key" hide />
         <Tooltip content={SentimentTooltip} cursor={{ fill: '#1b1f24', fillOpacity: 0.06 }} />
-        <ReferenceLine x={0} stroke={PALETTE.ink} />
+        <XMarker value={0} className="sentiment-zero" />
         <Bar dataKey="extent" name="Views" shape={SentimentBar} isAnimationActive={false} />
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
           <SentimentLabels rows={rows} />

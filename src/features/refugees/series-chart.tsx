@@ -3,7 +3,6 @@ import {
   CartesianGrid,
   Line,
   LineChart,
-  ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
@@ -17,6 +16,7 @@ import type { UnhcrRecord } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { ActiveLabelProbe } from '@/lib/active-label-probe';
+import { XMarker } from '@/lib/x-marker';
 import { useChartKeys } from '@/lib/use-chart-keys';
 import { compactNumber, niceTicks } from './compact';
 import { SERIES_LABELS, type SeriesKey } from './select';
@@ -33,19 +33,12 @@ const ACTIVE_DOT = { r: 4 };
 /** The year in focus, read by its marker line only, so a new year does not redraw the lines. */
 const FocusYearContext = createContext<number | null>(null);
 
-/** The dashed line at the year in focus, when the series covers it. */
+/** The dashed line at the year in focus, labelled with the year, when the series covers it. */
 function FocusYearLine({ first, last }: { first: number | undefined; last: number | undefined }) {
   const year = useContext(FocusYearContext);
   if (year === null || first === undefined || last === undefined) return null;
   if (year < first || year > last) return null;
-  return (
-    <ReferenceLine
-      x={year}
-      stroke={PALETTE.ink}
-      strokeDasharray="3 3"
-      label={{ value: String(year), position: 'top', fontSize: 12, fill: PALETTE.ink }}
-    />
-  );
+  return <XMarker value={year} className="year-marker" dash="3 3" label={String(year)} />;
 }
 
 function SeriesTooltip({ active, payload }: TooltipContentProps) {
