@@ -2,7 +2,7 @@
 // every document before the app's own scripts, and must be self-contained (Playwright sends its
 // source text, not a closure). It exposes `window.__bench`:
 //
-// - load: per-panel state of every `section[data-panel]` (ready = `data-ready="true"`, error = a
+// - load: per-panel state of every shown `section[data-panel]` (not `[hidden]`; ready = `data-ready="true"`, error = a
 //   `[role="alert"]` inside a panel that is not ready, otherwise loading), tracked by a
 //   MutationObserver; the time every panel present was settled, and the end of the next frame
 //   (requestAnimationFrame + a MessageChannel tick) after it; layout shifts and long tasks from
@@ -53,8 +53,10 @@ export function installProbe() {
     return 'loading';
   }
 
+  // Shown panels only: a panel the theme filter hides may stay in the DOM with the `hidden`
+  // attribute (mounted, out of view); it is not a panel on the page.
   function sections() {
-    return Array.from(document.querySelectorAll('section[data-panel]'));
+    return Array.from(document.querySelectorAll('section[data-panel]:not([hidden])'));
   }
 
   /** Present panels and whether every one of them is ready or showing an error. */
@@ -117,7 +119,7 @@ export function installProbe() {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['data-ready', 'role', 'data-panel'],
+    attributeFilter: ['data-ready', 'role', 'data-panel', 'hidden'],
   });
   B.stopLoadObserver = () => loadObserver.disconnect();
 

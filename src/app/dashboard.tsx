@@ -12,6 +12,7 @@ import { SourcesView } from '@/features/sources/sources-view';
 import { Timeline } from '@/features/timeline/timeline';
 import { FirstView, FirstViewSkeleton } from './first-view';
 import { preloadFirstView } from './first-view-preload';
+import { isPanelShown } from './panel-shown';
 import { PanelSlot } from './panel-slot';
 import { PANEL_DEFS } from './panels';
 import { UrlNotice } from './url-notice';
@@ -24,9 +25,7 @@ export function Dashboard() {
   const unknown = useUnknownSelections();
   const themes = useFilterStore(useShallow((s) => s.themes));
   const setThemes = useFilterStore((s) => s.setThemes);
-  const visible = PANEL_DEFS.filter(
-    (p) => themes.length === 0 || p.themes.some((t) => themes.includes(t)),
-  );
+  const visible = PANEL_DEFS.filter((p) => isPanelShown(p.themes, themes));
   const hidden = PANEL_DEFS.length - visible.length;
   const client = useQueryClient();
   // Requested once, for the panels the page opens with; panels shown later load on their own.
@@ -71,8 +70,8 @@ export function Dashboard() {
           <FirstView ready={firstView}>
             <KeyFigures />
             <div className="panels">
-              {visible.map((def) => (
-                <PanelSlot key={def.id} def={def} />
+              {PANEL_DEFS.map((def) => (
+                <PanelSlot key={def.id} def={def} hidden={!visible.includes(def)} />
               ))}
               {hidden > 0 ? (
                 <p className="hidden-panels">

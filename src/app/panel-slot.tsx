@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { PanelFrame } from '@/components/panel-frame';
 import { ExportMenu } from '@/features/exports/export-menu';
 import type { PanelId, Theme, ViewMode } from '@/features/filters/filter-config';
@@ -18,12 +18,28 @@ export interface PanelDef {
   preload: (client: QueryClient, mode: ViewMode) => Promise<unknown>;
 }
 
-/** Wires a panel frame to the store: its Chart/Table mode and whether it is in focus. */
-export function PanelSlot({ def, pending = false }: { def: PanelDef; pending?: boolean }) {
+/**
+ * Wires a panel frame to the store: its Chart/Table mode and whether it is in focus. A panel the
+ * theme filter hides stays mounted once it has been shown (hidden, see PanelFrame). One never
+ * shown yet (a link with themes) is not rendered, so its code and data wait until it is.
+ */
+export function PanelSlot({
+  def,
+  hidden = false,
+  pending = false,
+}: {
+  def: PanelDef;
+  hidden?: boolean;
+  /** Only the skeleton: the first view is still loading. */
+  pending?: boolean;
+}) {
+  const [shown, setShown] = useState(!hidden);
+  if (!hidden && !shown) setShown(true);
   const mode: ViewMode = useFilterStore((s) => (s.tables.includes(def.id) ? 'table' : 'chart'));
   const focused = useFilterStore((s) => s.focus === def.id);
   const setView = useFilterStore((s) => s.setView);
   const { Component } = def;
+  if (!shown && hidden) return null;
   return (
     <PanelFrame
       id={def.id}
@@ -34,6 +50,7 @@ export function PanelSlot({ def, pending = false }: { def: PanelDef; pending?: b
       bodyHeight={def.bodyHeight}
       tools={<ExportMenu mode={mode} />}
       className={`${def.wide ? 'panel--wide' : ''}${focused ? ' panel--focused' : ''}`}
+      hidden={hidden}
       pending={pending}
     >
       <Component mode={mode} />

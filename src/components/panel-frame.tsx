@@ -27,6 +27,12 @@ export interface PanelFrameProps {
   className?: string;
   /** Shows the skeleton in place of the content, without rendering it (the first view loading). */
   pending?: boolean;
+  /**
+   * Hidden by the theme filter: the panel stays mounted (its charts, map and state kept, so showing
+   * it again costs next to nothing) but is out of the grid, the accessibility tree, the tab order
+   * and print.
+   */
+  hidden?: boolean;
   children: ReactNode;
 }
 
@@ -43,6 +49,7 @@ export function PanelFrame({
   bodyHeight,
   tools,
   className,
+  hidden = false,
   pending = false,
   children,
 }: PanelFrameProps) {
@@ -62,6 +69,8 @@ export function PanelFrame({
         aria-labelledby={headingId}
         data-panel={id}
         data-ready={ready ? 'true' : undefined}
+        hidden={hidden}
+        inert={hidden}
       >
         <header className="panel__header">
           <div className="panel__titles">

@@ -16,7 +16,7 @@ async function open(path = '/') {
   const p = await newPage(suite.browser, suite.server, { viewport: { width: 1280, height: 900 } });
   await p.goto(path);
   await p.page.waitForFunction(() => {
-    const panels = [...document.querySelectorAll('[data-panel]')];
+    const panels = [...document.querySelectorAll('[data-panel]:not([hidden])')];
     return panels.length > 0 && panels.every((el) => el.getAttribute('data-ready') === 'true');
   });
   return p;
@@ -100,7 +100,7 @@ test('two slides from two views: present them, move with the keyboard, and the d
       await page.locator('[data-panel=security]').getAttribute('class'),
       /panel--focused/,
     );
-    assert.equal(await trade.count(), 0, 'the trade panel is hidden by the Security theme');
+    assert.equal(await trade.isVisible(), false, 'the trade panel is hidden by the Security theme');
     await assertNoViolations(page, 'presenting');
     await screenshot(page, 'briefing-presenting', { fullPage: false });
 
@@ -117,7 +117,7 @@ test('two slides from two views: present them, move with the keyboard, and the d
       'true',
     );
     assert.match(await trade.getAttribute('class'), /panel--focused/);
-    assert.equal(await page.locator('[data-panel=security]').count(), 0);
+    assert.equal(await page.locator('[data-panel=security]').isVisible(), false);
 
     await page.keyboard.press('ArrowRight'); // the last slide: stays
     await expectSlide(before + 2);

@@ -391,13 +391,14 @@ export function setupSuite(serverOptions = {}) {
 }
 
 /**
- * Wait until every dashboard panel (`[data-panel]`) shows its data (`data-ready="true"`) or an
- * error (`role=alert` inside). Resolves to `{ ready: string[], failed: string[] }` panel ids.
+ * Wait until every shown dashboard panel (`[data-panel]` without `hidden`: one the theme filter
+ * hides stays mounted) shows its data (`data-ready="true"`) or an error (`role=alert` inside).
+ * Resolves to `{ ready: string[], failed: string[] }` panel ids.
  */
 export async function waitForPanels(page, { timeout = 15000 } = {}) {
   await page.waitForFunction(
     () => {
-      const panels = [...document.querySelectorAll('[data-panel]')];
+      const panels = [...document.querySelectorAll('[data-panel]:not([hidden])')];
       return (
         panels.length > 0 &&
         panels.every(
@@ -409,7 +410,7 @@ export async function waitForPanels(page, { timeout = 15000 } = {}) {
     { timeout },
   );
   return page.evaluate(() => {
-    const panels = [...document.querySelectorAll('[data-panel]')];
+    const panels = [...document.querySelectorAll('[data-panel]:not([hidden])')];
     return {
       ready: panels
         .filter((el) => el.getAttribute('data-ready') === 'true')

@@ -12,7 +12,7 @@ async function open(p, path = '/') {
   await p.goto(path);
   await p.page.waitForFunction(
     () =>
-      [...document.querySelectorAll('[data-panel]')].every(
+      [...document.querySelectorAll('[data-panel]:not([hidden])')].every(
         (el) => el.getAttribute('data-ready') === 'true',
       ),
     null,

@@ -19,7 +19,9 @@ const PANEL_HEADINGS = [
 ];
 
 const panelHeadings = (page) =>
-  page.locator('[data-panel] h2').evaluateAll((els) => els.map((el) => el.textContent.trim()));
+  page
+    .locator('[data-panel]:not([hidden]) h2')
+    .evaluateAll((els) => els.map((el) => el.textContent.trim()));
 
 test('the shell renders all five panels with real data, sources and no errors', async () => {
   const p = await newPage(suite.browser, suite.server);
@@ -92,7 +94,9 @@ test('a filter change shows in the URL, a reload restores it, and Back undoes it
     // Panels a theme hid come back with their data already loaded, and say they show it.
     await bar.getByRole('button', { name: 'Security', exact: true }).click();
     await bar.getByRole('button', { name: 'Security', exact: true }).click();
-    await p.page.waitForFunction(() => document.querySelectorAll('[data-panel]').length === 5);
+    await p.page.waitForFunction(
+      () => document.querySelectorAll('[data-panel]:not([hidden])').length === 5,
+    );
     const shownAgain = await waitForPanels(p.page, { timeout: 5000 });
     assert.deepEqual(shownAgain.ready.sort(), ['map', 'opinion', 'refugees', 'security', 'trade']);
 
@@ -102,6 +106,117 @@ test('a filter change shows in the URL, a reload restores it, and Back undoes it
     await bar.getByRole('button', { name: 'Clear Theme: Trade' }).click();
     await p.page.waitForFunction(() => location.search === '?year=2021&themes=opinion');
     assert.deepEqual(p.pageErrors, []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('a panel a theme hides is out of sight, reach and print, and comes back drawn', async () => {
+  const p = await newPage(suite.browser, suite.server, { viewport: { width: 1280, height: 900 } });
+  const { page } = p;
+  const boxes = (selector) =>
+    page.locator(selector).evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return [el.dataset.panel ?? el.className, r.x, r.y + scrollY, r.width, r.height];
+      }),
+    );
+  const drawing = (panel) =>
+    page.locator(`[data-panel=${panel}]`).evaluate((s) => ({
+      charts: [...s.querySelectorAll('.recharts-wrapper')].map(
+        (w) => w.getBoundingClientRect().width,
+      ),
+      shapes: s.querySelectorAll('.recharts-surface path, .recharts-surface rect').length,
+      map: [...s.querySelectorAll('.leaflet-container')].map(
+        (m) => m.getBoundingClientRect().width,
+      ),
+      provinces: s.querySelectorAll('[data-province]').length,
+    }));
+  try {
+    await p.goto('/');
+    await waitForPanels(page);
+    const trade = await drawing('trade');
+    const map = await drawing('map');
+    assert.ok(trade.charts[0] > 0 && trade.shapes > 0, 'the trade chart is drawn');
+    assert.ok(map.map[0] > 0 && map.provinces > 0, 'the map is drawn');
+
+    const bar = page.getByRole('search', { name: 'Filters' });
+    await bar.getByRole('button', { name: 'Security', exact: true }).click();
+    const hidden = page.locator('[data-panel=trade]');
+    assert.equal(await hidden.getAttribute('hidden'), '', 'kept in the page, hidden');
+    assert.equal(await hidden.isVisible(), false);
+    assert.equal(await page.getByRole('region', { name: 'Trade balance' }).count(), 0);
+    assert.equal(await hidden.getByRole('button').count(), 0, 'no buttons in the a11y tree');
+    // Nothing in it takes focus, by script or by Tab.
+    assert.equal(
+      await hidden.evaluate((s) => {
+        const focusable = s.querySelectorAll('button, a[href], input, [tabindex]');
+        for (const el of focusable) el.focus();
+        return focusable.length > 0 && !s.contains(document.activeElement);
+      }),
+      true,
+    );
+    await page.locator('#panels').focus();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const inHidden = await page.evaluate(() =>
+        Boolean(document.activeElement?.closest('[data-panel][hidden]')),
+      );
+      assert.equal(inHidden, false, `Tab ${i + 1} reached a hidden panel`);
+    }
+    assert.match(
+      await page.locator('.hidden-panels').innerText(),
+      /3 panels are hidden by the theme filter \(Security\)/,
+    );
+    // The grid looks as it does when the hidden panels were never there.
+    const layout = await boxes('.panels > :not([hidden])');
+    const q = await newPage(suite.browser, suite.server, {
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      await q.goto('/?themes=security');
+      await waitForPanels(q.page);
+      assert.equal(
+        await q.page.locator('[data-panel=trade]').count(),
+        0,
+        'never shown: not rendered',
+      );
+      const fresh = await q.page.locator('.panels > :not([hidden])').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return [el.dataset.panel ?? el.className, r.x, r.y + scrollY, r.width, r.height];
+        }),
+      );
+      assert.deepEqual(layout, fresh);
+    } finally {
+      await q.close();
+    }
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await hidden.evaluate((s) => getComputedStyle(s).display), 'none');
+    await page.emulateMedia({ media: 'screen' });
+
+    // A year change while hidden; then the panel comes back, ready, drawn at its size, current.
+    await bar.getByRole('button', { name: 'Previous year' }).click();
+    await bar.getByRole('button', { name: 'Security', exact: true }).click();
+    await page.waitForFunction(() => location.search === '?year=2023');
+    const back = await waitForPanels(page, { timeout: 5000 });
+    assert.deepEqual(back.ready.sort(), ['map', 'opinion', 'refugees', 'security', 'trade']);
+    assert.equal(await page.getByRole('region', { name: 'Trade balance' }).isVisible(), true);
+    assert.deepEqual((await drawing('trade')).charts, trade.charts);
+    assert.ok((await drawing('trade')).shapes > 0);
+
+    // The map too: hidden by Opinion, shown again at the same size with its provinces.
+    await bar.getByRole('button', { name: 'Opinion', exact: true }).click();
+    assert.equal(await page.locator('[data-panel=map]').isVisible(), false);
+    await bar.getByRole('button', { name: 'Opinion', exact: true }).click();
+    await waitForPanels(page, { timeout: 5000 });
+    assert.deepEqual(await drawing('map'), map);
+    assert.equal(await page.locator('[data-panel=map] .leaflet-container').isVisible(), true);
+
+    const violations = await checkA11y(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(p.appConsoleErrors(), []);
   } finally {
     await p.close();
   }

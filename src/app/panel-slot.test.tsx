@@ -1,0 +1,73 @@
+import { act, render, screen } from '@testing-library/react';
+import { memo } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useFilterStore } from '@/features/filters/filter-store';
+import { isPanelShown } from './panel-shown';
+import { PanelSlot, type PanelDef } from './panel-slot';
+
+const renders = vi.fn<(year: number) => void>();
+
+const YearFigure = memo(function YearFigure() {
+  const year = useFilterStore((s) => s.year);
+  renders(year);
+  return (
+    <p>
+      Figures for {year} <button type="button">Details</button>
+    </p>
+  );
+});
+
+const DEF: PanelDef = {
+  id: 'trade',
+  title: 'Trade balance',
+  subtitle: 'Pakistan–Afghanistan trade',
+  themes: ['trade'],
+  bodyHeight: 100,
+  Component: YearFigure,
+  preload: () => Promise.resolve(),
+};
+
+/** The panel in a dashboard-like parent that hides it when the chosen themes leave it out. */
+function Slot() {
+  const themes = useFilterStore((s) => s.themes);
+  return <PanelSlot def={DEF} hidden={!isPanelShown(DEF.themes, themes)} />;
+}
+
+const setThemes = (
+  themes: Parameters<ReturnType<typeof useFilterStore.getState>['setThemes']>[0],
+) => act(() => useFilterStore.getState().setThemes(themes));
+
+describe('PanelSlot', () => {
+  afterEach(() => {
+    act(() => useFilterStore.getState().reset());
+    renders.mockClear();
+  });
+
+  it('does not render a panel the themes hide before it was ever shown', () => {
+    act(() => useFilterStore.getState().setThemes(['security']));
+    const { container } = render(<Slot />);
+    expect(container.querySelector('section[data-panel]')).toBeNull();
+    expect(renders).not.toHaveBeenCalled();
+    setThemes([]);
+    expect(screen.getByRole('region', { name: 'Trade balance' })).toBeVisible();
+    expect(screen.getByText(/Figures for 2024/)).toBeInTheDocument();
+  });
+
+  it('keeps a hidden panel mounted, out of sight, reach and the accessibility tree', () => {
+    const { container } = render(<Slot />);
+    const section = container.querySelector('section[data-panel="trade"]');
+    setThemes(['security']);
+    expect(container.querySelector('section[data-panel="trade"]')).toBe(section);
+    expect(section).toHaveAttribute('hidden');
+    expect(section).toHaveAttribute('inert');
+    expect(section).not.toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Trade balance' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Details' })).toBeNull();
+
+    setThemes([]);
+    expect(container.querySelector('section[data-panel="trade"]')).toBe(section);
+    expect(section).not.toHaveAttribute('hidden');
+    expect(section).not.toHaveAttribute('inert');
+    expect(screen.getByRole('region', { name: 'Trade balance' })).toBeVisible();
+  });
+});
