@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError, fetchDataset } from '@/data/load';
-import type { DatasetName } from '@/data/schemas';
+import type { DatasetData, DatasetName } from '@/data/schemas';
 
 /**
  * Retry once, and only when a retry can help: a dropped connection or a server error. A 404, bad
@@ -34,3 +34,15 @@ export const eventsQuery = datasetQuery('events');
 export const placesQuery = datasetQuery('places');
 export const borderQuery = datasetQuery('border');
 export const keyFiguresQuery = datasetQuery('keyFigures');
+
+/** Stand-ins while sources.json or discrepancies.json is loading or broken (see SupportNotice). */
+export const NO_SOURCES: DatasetData<'sources'> = {
+  schemaVersion: 1,
+  dataset: 'sources',
+  sources: [],
+};
+export const NO_DISCREPANCIES: DatasetData<'discrepancies'> = {
+  schemaVersion: 1,
+  dataset: 'discrepancies',
+  discrepancies: [],
+};

@@ -23,13 +23,18 @@ const panelHeadings = (page) =>
     .locator('[data-panel]:not([hidden]) h2')
     .evaluateAll((els) => els.map((el) => el.textContent.trim()));
 
+/** Opens the dashboard and checks that all five panels show their figures, none an error. */
+async function openWithAllPanelsReady(p) {
+  await p.goto('/');
+  const { ready, failed } = await waitForPanels(p.page);
+  assert.deepEqual(failed, []);
+  assert.deepEqual(ready.sort(), ['map', 'opinion', 'refugees', 'security', 'trade']);
+}
+
 test('the shell renders all five panels with real data, sources and no errors', async () => {
   const p = await newPage(suite.browser, suite.server);
   try {
-    await p.goto('/');
-    const { ready, failed } = await waitForPanels(p.page);
-    assert.deepEqual(failed, []);
-    assert.deepEqual(ready.sort(), ['map', 'opinion', 'refugees', 'security', 'trade']);
+    await openWithAllPanelsReady(p);
     for (const name of PANEL_HEADINGS) {
       const region = p.page.getByRole('region', { name, exact: true });
       assert.equal(await region.count(), 1, `one region named ${name}`);
@@ -307,6 +312,40 @@ test('a schema violation names the file and the field path', async () => {
     assert.deepEqual(q.pageErrors, []);
     await q.close();
   } finally {
+    await p.close();
+  }
+});
+
+test('a broken sources.json or discrepancies.json leaves every panel showing its figures, with a note', async () => {
+  suite.server.setOverrides({
+    '/data/sources.json': { status: 404, body: 'gone' },
+    '/data/discrepancies.json': { status: 200, body: '{ "schemaVersion": 1, ' },
+  });
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    await openWithAllPanelsReady(p);
+    const notes = p.page.locator('[data-panel=refugees] [role=note]');
+    // Mounting the panels asks once more for a file that failed: the notes follow its answer.
+    await notes.nth(1).waitFor();
+    const texts = await notes.allInnerTexts();
+    assert.equal(texts.length, 2, texts.join(' | '));
+    assert.match(texts[0], /^Sources are named by their ids: sources\.json: HTTP 404/);
+    assert.match(
+      texts[1],
+      /^Where sources disagree is not flagged: discrepancies\.json: not valid JSON/,
+    );
+    for (const panel of ['security', 'trade', 'opinion']) {
+      assert.match(
+        await p.page.locator(`[data-panel=${panel}] [role=note]`).first().innerText(),
+        /sources\.json: HTTP 404/,
+        panel,
+      );
+    }
+    // The sources view, the place of both files, says what failed too.
+    assert.match(await p.page.locator('#sources').innerText(), /sources\.json/);
+    assert.deepEqual(p.pageErrors, []);
+  } finally {
+    suite.server.clearOverrides();
     await p.close();
   }
 });

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanelDataContext, type PanelData } from '@/components/panel-data';
 import { opinionQuery, sourcesQuery } from '@/data/queries';
 import { loadShipped } from '@/data/test-fixtures';
@@ -12,10 +12,13 @@ import { OpinionPanel } from './opinion-panel';
 
 const shipped = loadShipped();
 
-function renderTable() {
+function renderTable({ sourcesBroken = false } = {}) {
   const client = createQueryClient();
   client.setQueryData(opinionQuery.queryKey, shipped.opinion);
-  client.setQueryData(sourcesQuery.queryKey, shipped.sources);
+  // A broken sources.json is fetched, and the server answers 404.
+  if (sourcesBroken)
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('', { status: 404 }));
+  else client.setQueryData(sourcesQuery.queryKey, shipped.sources);
   const registered: (PanelData | null)[] = [];
   render(
     <QueryClientProvider client={client}>
@@ -33,6 +36,21 @@ beforeEach(() => useFilterStore.getState().reset());
 afterEach(() => useFilterStore.getState().reset());
 
 describe('OpinionPanel', () => {
+  it('keeps its figures when sources.json is broken, citing sources by id and saying why', async () => {
+    useFilterStore.getState().setYear(2023);
+    renderTable({ sourcesBroken: true });
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'Sources are named by their ids: sources.json: HTTP 404',
+    );
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByText('no data')).toHaveLength(6);
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toContain('jssa-2025');
+  });
+
   it('opens on the survey for the year in focus, and shows unreported questions as "no data"', () => {
     useFilterStore.getState().setYear(2023);
     const { latest } = renderTable();

@@ -1,10 +1,11 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment, useId, useMemo, useState } from 'react';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
-import { opinionQuery, sourcesQuery } from '@/data/queries';
+import { SupportNotice } from '@/components/support-notice';
+import { NO_SOURCES, opinionQuery, sourcesQuery } from '@/data/queries';
 import type { Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
@@ -59,7 +60,9 @@ function Cite({
 
 export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const { data: file } = useSuspenseQuery(opinionQuery);
-  const { data: sources } = useSuspenseQuery(sourcesQuery);
+  // The sources' names enrich the panel; a problem with their file never hides the figures.
+  const sourcesResult = useQuery(sourcesQuery);
+  const sources = sourcesResult.data ?? NO_SOURCES;
   const year = useFilterStore((s) => s.year);
   // A survey chosen here holds until the dashboard's year changes; then the panel follows the year.
   const [choice, setChoice] = useState<{ survey: number; atYear: number } | null>(null);
@@ -138,6 +141,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
 
   return (
     <div className="opinion">
+      <SupportNotice error={sourcesResult.error} missing="Sources are named by their ids:" />
       <fieldset className="choice">
         <legend className="choice__legend">Survey</legend>
         <div className="choice__options">

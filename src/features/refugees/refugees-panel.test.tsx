@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanelDataContext, type PanelData } from '@/components/panel-data';
 import { discrepanciesQuery, refugeesQuery, sourcesQuery } from '@/data/queries';
 import { loadShipped } from '@/data/test-fixtures';
@@ -15,11 +15,19 @@ import { RefugeesPanel } from './refugees-panel';
 // time, as raw text, without giving browser code Node's types).
 const shipped = loadShipped();
 
-function renderPanel(mode: ViewMode) {
+function renderPanel(mode: ViewMode, { broken = [] as ('sources' | 'discrepancies')[] } = {}) {
   const client = createQueryClient();
   client.setQueryData(refugeesQuery.queryKey, shipped.refugees);
-  client.setQueryData(discrepanciesQuery.queryKey, shipped.discrepancies);
-  client.setQueryData(sourcesQuery.queryKey, shipped.sources);
+  for (const [name, query] of [
+    ['sources', sourcesQuery],
+    ['discrepancies', discrepanciesQuery],
+  ] as const) {
+    // A broken file is fetched, and the server answers 404.
+    if (!broken.includes(name)) client.setQueryData(query.queryKey, shipped[name]);
+  }
+  if (broken.length > 0) {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('', { status: 404 }));
+  }
   const registered: (PanelData | null)[] = [];
   render(
     <QueryClientProvider client={client}>
@@ -106,6 +114,21 @@ describe('RefugeesPanel, table view', () => {
       'href',
       '#discrepancy-refugee-total-documents',
     );
+  });
+
+  it('keeps its figures when sources.json and discrepancies.json are broken, and says what is missing', async () => {
+    renderPanel('table', { broken: ['sources', 'discrepancies'] });
+    const notes = await screen.findAllByRole('note');
+    expect(notes.map((n) => n.textContent)).toEqual([
+      'Sources are named by their ids: sources.json: HTTP 404',
+      'Where sources disagree is not flagged: discrepancies.json: HTTP 404',
+    ]);
+    const table = screen.getByRole('table', { name: /host province, 2024 projection/ });
+    expect(within(table).getByText('1,400,000 × 60% = 840,000')).toBeInTheDocument();
+    // The other document's 2.6 million lives in discrepancies.json: without it, the note says so.
+    const totals = screen.getByRole('table', { name: /Totals/ });
+    expect(within(totals).getAllByText(/1,400,000/).length).toBeGreaterThan(0);
+    expect(within(totals).queryByText('2,600,000')).toBeNull();
   });
 
   it('limits the UNHCR table to the chosen years and marks the year in focus', () => {

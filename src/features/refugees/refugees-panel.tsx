@@ -1,11 +1,18 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
-import { discrepanciesQuery, refugeesQuery, sourcesQuery } from '@/data/queries';
+import { SupportNotice } from '@/components/support-notice';
+import {
+  discrepanciesQuery,
+  NO_DISCREPANCIES,
+  NO_SOURCES,
+  refugeesQuery,
+  sourcesQuery,
+} from '@/data/queries';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
@@ -45,8 +52,11 @@ const MAIN_SERIES: readonly SeriesKey[] = ['refugees', 'returned'];
 
 export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const { data: file } = useSuspenseQuery(refugeesQuery);
-  const { data: discrepancies } = useSuspenseQuery(discrepanciesQuery);
-  const { data: sources } = useSuspenseQuery(sourcesQuery);
+  // Names and flags enrich the panel; a problem with their files never hides the figures.
+  const discrepanciesResult = useQuery(discrepanciesQuery);
+  const sourcesResult = useQuery(sourcesQuery);
+  const discrepancies = discrepanciesResult.data ?? NO_DISCREPANCIES;
+  const sources = sourcesResult.data ?? NO_SOURCES;
   const { tier, year, range, province } = useFilterStore(
     useShallow((s) => ({ tier: s.tier, year: s.year, range: s.range, province: s.province })),
   );
@@ -119,6 +129,11 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 
   return (
     <div className="refugees">
+      <SupportNotice error={sourcesResult.error} missing="Sources are named by their ids:" />
+      <SupportNotice
+        error={discrepanciesResult.error}
+        missing="Where sources disagree is not flagged:"
+      />
       <div className="refugees__controls">
         <fieldset className="choice">
           <legend className="choice__legend">Province figures from</legend>

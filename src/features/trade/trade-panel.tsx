@@ -4,8 +4,15 @@ import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData, type PanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
+import { SupportNotice } from '@/components/support-notice';
 import { YearButton } from '@/components/year-button';
-import { connectivityQuery, discrepanciesQuery, sourcesQuery, tradeQuery } from '@/data/queries';
+import {
+  connectivityQuery,
+  discrepanciesQuery,
+  NO_DISCREPANCIES,
+  sourcesQuery,
+  tradeQuery,
+} from '@/data/queries';
 import type { ConnectivityFile, DiscrepanciesFile, TradeFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
@@ -46,24 +53,24 @@ function useTradeView(): [TradeView, (view: TradeView) => void] {
   return [view, (next) => setChoice({ view: next, over: fallback })];
 }
 
-const EMPTY_DISCREPANCIES: DiscrepanciesFile = {
-  schemaVersion: 1,
-  dataset: 'discrepancies',
-  discrepancies: [],
-};
-
 export function TradePanel({ mode }: { mode: ViewMode }) {
   const [{ data: trade }, { data: connectivity }] = useSuspenseQueries({
     queries: [tradeQuery, connectivityQuery],
   });
   // Flags and citations enrich the panel; a problem with their files never hides the figures.
-  const { data: discrepancies = EMPTY_DISCREPANCIES } = useQuery(discrepanciesQuery);
-  const { data: sources } = useQuery(sourcesQuery);
+  const discrepanciesResult = useQuery(discrepanciesQuery);
+  const discrepancies = discrepanciesResult.data ?? NO_DISCREPANCIES;
+  const { data: sources, error: sourcesError } = useQuery(sourcesQuery);
   const shortName = useMemo(() => shortNamer(sources), [sources]);
   const [view, setView] = useTradeView();
 
   return (
     <div className="trade-panel">
+      <SupportNotice error={sourcesError} missing="Sources are named by their ids:" />
+      <SupportNotice
+        error={discrepanciesResult.error}
+        missing="Where sources disagree is not flagged:"
+      />
       <div className="view-switch trade-panel__views" role="group" aria-label="Trade balance: show">
         {VIEWS.map((v) => (
           <button
