@@ -7,6 +7,7 @@ import {
   type GeoJSON as LeafletGeoJSON,
   type LatLngBoundsExpression,
   type LatLngTuple,
+  type LayerEvent,
   type LeafletEvent,
   type LeafletEventHandlerFnMap,
   type Marker as LeafletMarker,
@@ -687,6 +688,17 @@ function DurandDetails({ lengths, meta }: { lengths: readonly BorderLength[]; me
   );
 }
 
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** The element holding a place marker's name. */
+function labelText(marker: LeafletMarker | undefined): HTMLElement | null {
+  const text = marker?.getElement()?.firstElementChild;
+  return text instanceof HTMLElement ? text : null;
+}
+
 /**
  * Place names, each on the side of its symbol where it covers no other symbol or name (hidden when
  * no side is free), laid out again after every zoom or move.
@@ -702,15 +714,54 @@ const PlaceLabels = memo(function PlaceLabels({
 }) {
   const map = useMap();
   const markers = useRef(new Map<string, LeafletMarker>());
+  /*
+   * What the layout reads from the page: the controls' boxes and each name's size. Reading them
+   * forces the browser to lay out the whole page, which after a filter change (new events on the
+   * map) cost more than the rest of the change, so they are kept until they can have changed: the
+   * map resized, zoomed or moved by someone, or a layer with an attribution (which widens the
+   * attribution control) came or went.
+   */
+  const measured = useRef<{ controls: Rect[]; sizes: Map<string, Size>; complete: boolean } | null>(
+    null,
+  );
 
   useEffect(() => {
-    const layout = () => {
+    const forget = () => {
+      measured.current = null;
+    };
+    const onLayer = (e: LayerEvent) => {
+      if (e.layer.getAttribution?.()) forget();
+    };
+    map.on('resize zoomend moveend', forget);
+    map.on('layeradd layerremove', onLayer);
+    return () => {
+      map.off('resize zoomend moveend', forget);
+      map.off('layeradd layerremove', onLayer);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    const measure = () => {
       const container = map.getContainer();
       const box = container.getBoundingClientRect();
-      const obstacles: Rect[] = [...container.querySelectorAll('.leaflet-control')].map((el) => {
+      const controls = [...container.querySelectorAll('.leaflet-control')].map((el) => {
         const r = el.getBoundingClientRect();
         return { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
       });
+      const sizes = new Map<string, Size>();
+      for (const p of places) {
+        const text = labelText(markers.current.get(p.id));
+        if (text) sizes.set(p.id, { width: text.offsetWidth, height: text.offsetHeight });
+      }
+      // Nothing laid out (hidden): measure again next time rather than keep zeros.
+      const complete = box.width > 0 && [...sizes.values()].every((z) => z.width > 0);
+      return { controls, sizes, complete };
+    };
+    const layout = () => {
+      const now = measured.current ?? measure();
+      measured.current = now.complete ? now : null;
+      const { controls, sizes } = now;
+      const obstacles: Rect[] = [...controls];
       for (const p of places) {
         const pt = map.latLngToContainerPoint([p.lat, p.lon]);
         const r = PLACE_RADIUS[p.kind];
@@ -726,28 +777,19 @@ const PlaceLabels = memo(function PlaceLabels({
           height: EVENT_SIZE,
         });
       }
-      const texts = new Map<string, HTMLElement>();
       const requests: LabelRequest[] = [];
       for (const p of [...places].sort((a, b) => LABEL_PRIORITY[a.kind] - LABEL_PRIORITY[b.kind])) {
-        const text = markers.current.get(p.id)?.getElement()?.firstElementChild;
-        if (!(text instanceof HTMLElement)) continue;
-        texts.set(p.id, text);
+        const size = sizes.get(p.id);
+        if (!size) continue;
         const pt = map.latLngToContainerPoint([p.lat, p.lon]);
-        requests.push({
-          id: p.id,
-          x: pt.x,
-          y: pt.y,
-          width: text.offsetWidth,
-          height: text.offsetHeight,
-          gap: labelGap(p.kind),
-        });
+        requests.push({ id: p.id, x: pt.x, y: pt.y, ...size, gap: labelGap(p.kind) });
       }
       const size = map.getSize();
       for (const [id, side] of placeLabels(requests, obstacles, {
         width: size.x,
         height: size.y,
       })) {
-        texts.get(id)?.setAttribute('data-side', side ?? 'hidden');
+        labelText(markers.current.get(id))?.setAttribute('data-side', side ?? 'hidden');
       }
     };
     layout();
