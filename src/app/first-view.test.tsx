@@ -19,21 +19,11 @@ function def(id: PanelDef['id'], preload: PanelDef['preload']): PanelDef {
   };
 }
 
-/** A client whose shell datasets never need the network. */
-function clientWithShellData() {
-  const client = createQueryClient();
-  for (const name of ['keyFigures', 'events', 'sources', 'discrepancies']) {
-    client.setQueryData(['dataset', name], {});
-  }
-  client.setQueryData(['geo', 'meta'], {});
-  return client;
-}
-
 afterEach(() => vi.useRealTimers());
 
 describe('preloadFirstView', () => {
   it('asks every panel to preload in its mode and settles when they have, even if one fails', async () => {
-    const client = clientWithShellData();
+    const client = createQueryClient();
     vi.spyOn(client, 'prefetchQuery').mockResolvedValue(undefined);
     const security = vi.fn(() => Promise.resolve('ok'));
     const trade = vi.fn(() => Promise.reject(new Error('chunk failed')));
@@ -48,7 +38,7 @@ describe('preloadFirstView', () => {
 
   it('stops waiting after FIRST_VIEW_WAIT_MS when a panel never arrives', async () => {
     vi.useFakeTimers();
-    const client = clientWithShellData();
+    const client = createQueryClient();
     vi.spyOn(client, 'prefetchQuery').mockResolvedValue(undefined);
     let settled = false;
     void preloadFirstView(client, [def('map', () => new Promise(() => {}))], () => 'chart').then(

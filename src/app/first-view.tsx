@@ -1,4 +1,5 @@
 import { use, type ReactNode } from 'react';
+import { KeyFiguresSkeleton } from '@/features/key-figures/key-figures';
 import { PanelSlot, type PanelDef } from './panel-slot';
 
 /**
@@ -11,11 +12,14 @@ export function FirstView({ ready, children }: { ready: Promise<void>; children:
   return children;
 }
 
-/** What stands in for the first view while it loads: the strip and each panel's skeleton. */
+/**
+ * What stands in for the first view while it loads: the strip's and each panel's skeleton (fixed
+ * heights: nothing in it may grow, or the skeletons below would move).
+ */
 export function FirstViewSkeleton({ panels }: { panels: readonly PanelDef[] }) {
   return (
     <>
-      <div className="key-figures key-figures--loading" aria-hidden="true" />
+      <KeyFiguresSkeleton />
       <div className="panels">
         {panels.map((def) => (
           <PanelSlot key={def.id} def={def} pending />

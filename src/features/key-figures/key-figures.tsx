@@ -6,6 +6,11 @@ import { DATASETS } from '@/data/schemas';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { useShallow } from 'zustand/react/shallow';
 
+/** Stands in for the strip while key-figures.json loads, reserving its height. */
+export function KeyFiguresSkeleton() {
+  return <div className="key-figures key-figures--loading" aria-hidden="true" />;
+}
+
 /** Headline figures from the documents, each with its status and source, narrowed by theme. */
 export const KeyFigures = memo(function KeyFigures() {
   const { data, isError, error } = useQuery(keyFiguresQuery);
@@ -24,7 +29,7 @@ export const KeyFigures = memo(function KeyFigures() {
       </p>
     );
   }
-  if (!data) return <div className="key-figures key-figures--loading" aria-hidden="true" />;
+  if (!data) return <KeyFiguresSkeleton />;
   if (figures.length === 0) return null;
   return (
     <section aria-label="Key figures">

@@ -4,7 +4,7 @@ import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
-import { SupportNotice } from '@/components/support-notice';
+import { SourcesNotice } from '@/components/support-notice';
 import { NO_SOURCES, opinionQuery, sourcesQuery } from '@/data/queries';
 import type { Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
@@ -61,8 +61,7 @@ function Cite({
 export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const { data: file } = useSuspenseQuery(opinionQuery);
   // The sources' names enrich the panel; a problem with their file never hides the figures.
-  const sourcesResult = useQuery(sourcesQuery);
-  const sources = sourcesResult.data ?? NO_SOURCES;
+  const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
   const year = useFilterStore((s) => s.year);
   // A survey chosen here holds until the dashboard's year changes; then the panel follows the year.
   const [choice, setChoice] = useState<{ survey: number; atYear: number } | null>(null);
@@ -141,7 +140,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
 
   return (
     <div className="opinion">
-      <SupportNotice error={sourcesResult.error} missing="Sources are named by their ids:" />
+      <SourcesNotice />
       <fieldset className="choice">
         <legend className="choice__legend">Survey</legend>
         <div className="choice__options">

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -118,7 +118,9 @@ describe('RefugeesPanel, table view', () => {
 
   it('keeps its figures when sources.json and discrepancies.json are broken, and says what is missing', async () => {
     renderPanel('table', { broken: ['sources', 'discrepancies'] });
-    const notes = await screen.findAllByRole('note');
+    // Each file fails on its own answer: wait for both notes.
+    await waitFor(() => expect(screen.getAllByRole('note')).toHaveLength(2));
+    const notes = screen.getAllByRole('note');
     expect(notes.map((n) => n.textContent)).toEqual([
       'Sources are named by their ids: sources.json: HTTP 404',
       'Where sources disagree is not flagged: discrepancies.json: HTTP 404',

@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
-import { SupportNotice } from '@/components/support-notice';
+import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
 import {
   discrepanciesQuery,
   NO_DISCREPANCIES,
@@ -53,10 +53,8 @@ const MAIN_SERIES: readonly SeriesKey[] = ['refugees', 'returned'];
 export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const { data: file } = useSuspenseQuery(refugeesQuery);
   // Names and flags enrich the panel; a problem with their files never hides the figures.
-  const discrepanciesResult = useQuery(discrepanciesQuery);
-  const sourcesResult = useQuery(sourcesQuery);
-  const discrepancies = discrepanciesResult.data ?? NO_DISCREPANCIES;
-  const sources = sourcesResult.data ?? NO_SOURCES;
+  const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
+  const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
   const { tier, year, range, province } = useFilterStore(
     useShallow((s) => ({ tier: s.tier, year: s.year, range: s.range, province: s.province })),
   );
@@ -129,11 +127,8 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 
   return (
     <div className="refugees">
-      <SupportNotice error={sourcesResult.error} missing="Sources are named by their ids:" />
-      <SupportNotice
-        error={discrepanciesResult.error}
-        missing="Where sources disagree is not flagged:"
-      />
+      <SourcesNotice />
+      <DiscrepanciesNotice />
       <div className="refugees__controls">
         <fieldset className="choice">
           <legend className="choice__legend">Province figures from</legend>

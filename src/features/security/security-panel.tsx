@@ -4,7 +4,7 @@ import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData, type PanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
-import { SupportNotice } from '@/components/support-notice';
+import { SourcesNotice } from '@/components/support-notice';
 import { YearButton } from '@/components/year-button';
 import { keyFiguresQuery, securityIncidentsQuery, sourcesQuery } from '@/data/queries';
 import {
@@ -70,7 +70,7 @@ function securityColumns(
 
 export function SecurityPanel({ mode }: { mode: ViewMode }) {
   const { data: file } = useSuspenseQuery(securityIncidentsQuery);
-  const { data: sources, error: sourcesError } = useQuery(sourcesQuery);
+  const { data: sources } = useQuery(sourcesQuery);
   const range = useFilterStore((s) => s.range);
   const year = useFilterStore((s) => s.year);
   const setYear = useFilterStore((s) => s.setYear);
@@ -93,7 +93,7 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
 
   return (
     <div className="security-panel">
-      <SupportNotice error={sourcesError} missing="Sources are named by their ids:" />
+      <SourcesNotice />
       <FatalitiesNote />
       {rows.length === 0 ? (
         <p className="no-data security-panel__empty">

@@ -4,7 +4,7 @@ import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData, type PanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
-import { SupportNotice } from '@/components/support-notice';
+import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
 import { YearButton } from '@/components/year-button';
 import {
   connectivityQuery,
@@ -58,19 +58,15 @@ export function TradePanel({ mode }: { mode: ViewMode }) {
     queries: [tradeQuery, connectivityQuery],
   });
   // Flags and citations enrich the panel; a problem with their files never hides the figures.
-  const discrepanciesResult = useQuery(discrepanciesQuery);
-  const discrepancies = discrepanciesResult.data ?? NO_DISCREPANCIES;
-  const { data: sources, error: sourcesError } = useQuery(sourcesQuery);
+  const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
+  const { data: sources } = useQuery(sourcesQuery);
   const shortName = useMemo(() => shortNamer(sources), [sources]);
   const [view, setView] = useTradeView();
 
   return (
     <div className="trade-panel">
-      <SupportNotice error={sourcesError} missing="Sources are named by their ids:" />
-      <SupportNotice
-        error={discrepanciesResult.error}
-        missing="Where sources disagree is not flagged:"
-      />
+      <SourcesNotice />
+      <DiscrepanciesNotice />
       <div className="view-switch trade-panel__views" role="group" aria-label="Trade balance: show">
         {VIEWS.map((v) => (
           <button
