@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import Papa from 'papaparse';
-import { checkA11y, formatViolations, newPage, screenshot, setupSuite } from './harness.mjs';
+import {
+  checkA11y,
+  expectUrl,
+  formatViolations,
+  newPage,
+  screenshot,
+  setupSuite,
+} from './harness.mjs';
 
 const suite = setupSuite();
 
@@ -32,8 +39,6 @@ async function openBriefing(page) {
 
 const slideTitles = (dialog) =>
   dialog.locator('.slide-card__title').evaluateAll((inputs) => inputs.map((i) => i.value));
-
-const query = (page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 async function expectClean(p, what) {
   assert.deepEqual(p.pageErrors, [], `${what}: page errors`);
@@ -72,7 +77,7 @@ test('two slides from two views: present them, move with the keyboard, and the d
     await page.getByRole('button', { name: 'Next year' }).click();
     const trade = page.locator('[data-panel=trade]');
     await trade.getByRole('button', { name: 'Table' }).click();
-    assert.deepEqual(query(page), { year: '2023', themes: 'trade', tables: 'trade' });
+    await expectUrl(page, { year: '2023', themes: 'trade', tables: 'trade' });
 
     dialog = await openBriefing(page);
     await dialog.getByRole('button', { name: 'Add current view' }).click();
@@ -95,7 +100,7 @@ test('two slides from two views: present them, move with the keyboard, and the d
 
     await expectSlide(before + 1);
     assert.equal(await presenter.locator('.presenter__title').innerText(), 'Incidents in 2021');
-    assert.deepEqual(query(page), { year: '2021', themes: 'security', focus: 'security' });
+    await expectUrl(page, { year: '2021', themes: 'security', focus: 'security' });
     assert.match(
       await page.locator('[data-panel=security]').getAttribute('class'),
       /panel--focused/,
@@ -106,7 +111,7 @@ test('two slides from two views: present them, move with the keyboard, and the d
 
     await page.keyboard.press('ArrowRight');
     await expectSlide(before + 2);
-    assert.deepEqual(query(page), {
+    await expectUrl(page, {
       year: '2023',
       themes: 'trade',
       tables: 'trade',
@@ -123,7 +128,7 @@ test('two slides from two views: present them, move with the keyboard, and the d
     await expectSlide(before + 2);
     await page.keyboard.press('ArrowLeft');
     await expectSlide(before + 1);
-    assert.equal(query(page).year, '2021');
+    await expectUrl(page, { year: '2021' }, { partial: true });
     await page.keyboard.press('Home');
     await expectSlide(1);
     await page.keyboard.press('End');
@@ -152,7 +157,7 @@ test('two slides from two views: present them, move with the keyboard, and the d
     await screenshot(page, 'briefing-presenting-notes', { fullPage: false });
     await page.keyboard.press('Escape');
     await presenter.waitFor({ state: 'detached' });
-    assert.deepEqual(query(page), { year: '2023', themes: 'trade', tables: 'trade' });
+    await expectUrl(page, { year: '2023', themes: 'trade', tables: 'trade' });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.presenting), undefined);
     assert.equal(await counter.count(), 0);
     await expectClean(p, 'presenting');

@@ -9,6 +9,7 @@
 // - screenshot(): writes tests/browser/artifacts/<name>.png (gitignored).
 // - setupSuite(): registers before/after hooks that start and stop a server and a browser.
 
+import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -418,4 +419,32 @@ export async function waitForPanels(page, { timeout = 15000 } = {}) {
       failed: panels.filter((el) => el.querySelector('[role=alert]')).map((el) => el.dataset.panel),
     };
   });
+}
+
+/**
+ * Waits until the address bar says `expected`: a RegExp the URL matches, or an object its query
+ * parameters equal (`partial`: only those keys compared). The app writes the URL right after the
+ * frame that shows a change, so a test reads it by waiting, never at once. Fails with the last
+ * URL seen after `timeout` ms.
+ */
+export async function expectUrl(page, expected, { partial = false, timeout = 5000 } = {}) {
+  const start = Date.now();
+  for (;;) {
+    const url = page.url();
+    try {
+      if (expected instanceof RegExp) {
+        assert.match(url, expected);
+      } else {
+        const query = Object.fromEntries(new URL(url).searchParams);
+        const seen = partial
+          ? Object.fromEntries(Object.keys(expected).map((k) => [k, query[k]]))
+          : query;
+        assert.deepEqual(seen, expected);
+      }
+      return;
+    } catch (error) {
+      if (Date.now() - start > timeout) throw error;
+    }
+    await page.waitForTimeout(20);
+  }
 }

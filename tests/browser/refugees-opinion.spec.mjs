@@ -3,7 +3,14 @@
 // on screen, keyboard operation, and no console errors or axe violations.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkA11y, formatViolations, newPage, screenshot, setupSuite } from './harness.mjs';
+import {
+  checkA11y,
+  expectUrl,
+  formatViolations,
+  newPage,
+  screenshot,
+  setupSuite,
+} from './harness.mjs';
 
 const suite = setupSuite();
 
@@ -80,7 +87,7 @@ test('opinion, 2023: the unreported questions are "no data" in the chart and the
     }
     const negative = table.getByRole('row').filter({ hasText: 'Negative view' });
     assert.match(await negative.innerText(), /60%\s+70%\s+observed/);
-    assert.match(p.page.url(), /tables=opinion/);
+    await expectUrl(p.page, /tables=opinion/);
     await assertNoViolations(p.page, 'opinion table, 2023');
 
     // The 2024 projection: every question has figures, hatched and labelled "projected".
@@ -112,7 +119,7 @@ test('refugees: clicking Khyber Pakhtunkhwa selects it in the URL and the chips'
     // "Other / not specified" is not a province: clicking it changes nothing.
     await clickCentre(p.page, panel.locator('.province-chart [data-province="other"]'));
     await p.page.waitForTimeout(200);
-    assert.match(p.page.url(), /[?&]province=PK-KP(&|$)/);
+    await expectUrl(p.page, /[?&]province=PK-KP(&|$)/);
 
     // A small bar is as easy to pick: Balochistan, right after the last click elsewhere.
     await clickCentre(p.page, panel.locator('.province-chart [data-province="PK-BA"]'));
@@ -157,7 +164,7 @@ test('refugees: the total sits beside the flagged 2.6 million, and the table sho
     // The UNHCR tier: shares multiplied by UNHCR's own end-2020 total, and said so.
     await panel.getByRole('radio', { name: 'UNHCR (Feb 2021 shares)' }).check();
     await panel.getByText('1,438,432 × 58.1% ≈ 835,729', { exact: true }).waitFor();
-    assert.match(p.page.url(), /tier=public-series/);
+    await expectUrl(p.page, /tier=public-series/);
     assert.match(await panel.innerText(), /UNHCR end-2020 refugee total/);
     await assertNoViolations(p.page, 'refugees table');
     assertClean(p);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   checkA11y,
+  expectUrl,
   formatViolations,
   newPage,
   screenshot,
@@ -91,7 +92,7 @@ test('a filter change shows in the URL, a reload restores it, and Back undoes it
     await p.page.goBack();
     await p.page.waitForFunction(() => !location.search.includes('year='));
     assert.equal(await bar.locator('output').innerText(), '2024');
-    assert.match(p.page.url(), /themes=security/);
+    await expectUrl(p.page, /themes=security/);
     await p.page.goBack();
     await p.page.waitForFunction(() => location.search === '');
     assert.deepEqual((await panelHeadings(p.page)).length, 5);

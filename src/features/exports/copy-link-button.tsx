@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { currentViewUrl } from '@/features/filters/url-sync';
 import './exports.css';
 
 /**
@@ -18,7 +19,7 @@ export function CopyLinkButton() {
   }, [status, fallback]);
 
   const copy = async () => {
-    const url = window.location.href;
+    const url = currentViewUrl();
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { usePanelFrame } from '@/components/panel-data';
 import type { ViewMode } from '@/lib/view-mode';
 import { downloadBlob, isoDate } from '@/lib/download';
+import { currentViewUrl } from '@/features/filters/url-sync';
 import { findChartSvg } from './find-chart';
 import './exports.css';
 
@@ -92,7 +93,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
       } else if (item.kind === 'svg') {
         const { panelToSvg } = await import('./svg');
         fileName = `${id}-${date}.svg`;
-        const text = panelToSvg(section, { title, footer: `View: ${window.location.href}` });
+        const text = panelToSvg(section, { title, footer: `View: ${currentViewUrl()}` });
         downloadBlob(new Blob([text], { type: 'image/svg+xml' }), fileName);
       } else {
         if (!data) return;

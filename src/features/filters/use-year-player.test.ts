@@ -101,6 +101,8 @@ describe('useYearPlayer', () => {
     act(() => result.current.toggle());
     act(() => vi.advanceTimersByTime(PLAY_STEP_MS * 4));
     expect(year()).toBe(2024);
+    // The address bar follows after the frame that shows the last step.
+    act(() => vi.advanceTimersByTime(100));
     expect(push).toHaveBeenCalledTimes(1);
     expect(replace).toHaveBeenCalledTimes(3);
     // 2024 is the default year, so the URL leaves it out.
