@@ -31,8 +31,12 @@ export function usePanelData(data: PanelData): void {
 export interface PanelFrameInfo {
   id: string;
   title: string;
-  /** What the panel registered with `usePanelData`, once it has. */
-  data: PanelData | null;
+  /**
+   * What the panel registered with `usePanelData`, null until it has. Kept out of render: a new
+   * registration (every change of filter) does not re-render the frame and its tools, so call it
+   * in an event handler.
+   */
+  getData: () => PanelData | null;
   /** The panel's element, for image export: call it in an event handler, not during render. */
   getSection: () => HTMLElement | null;
 }

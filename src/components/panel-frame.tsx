@@ -55,11 +55,18 @@ export function PanelFrame({
 }: PanelFrameProps) {
   const headingId = `panel-${id}-title`;
   const sectionRef = useRef<HTMLElement>(null);
-  const [data, setData] = useState<PanelData | null>(null);
+  const dataRef = useRef<PanelData | null>(null);
   const [ready, setReady] = useState(false);
   const getSection = useCallback(() => sectionRef.current, []);
+  const getData = useCallback(() => dataRef.current, []);
+  const register = useCallback((data: PanelData | null) => {
+    dataRef.current = data;
+  }, []);
   const skeleton = <Skeleton height={bodyHeight} label={`Loading ${title}…`} />;
-  const frame = useMemo(() => ({ id, title, data, getSection }), [id, title, data, getSection]);
+  const frame = useMemo(
+    () => ({ id, title, getData, getSection }),
+    [id, title, getData, getSection],
+  );
   return (
     <PanelFrameContext value={frame}>
       <section
@@ -83,7 +90,7 @@ export function PanelFrame({
           </div>
         </header>
         <div className="panel__body" style={{ minHeight: bodyHeight }}>
-          <PanelDataContext value={setData}>
+          <PanelDataContext value={register}>
             <PanelBoundary>
               {pending ? (
                 skeleton

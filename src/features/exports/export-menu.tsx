@@ -20,9 +20,10 @@ interface Item {
  * whole dataset. The libraries that do the work are loaded when an item is chosen, not before.
  */
 export function ExportMenu({ mode }: { mode: ViewMode }) {
-  const { id, title, data, getSection } = usePanelFrame();
+  const { id, title, getData, getSection } = usePanelFrame();
   const [open, setOpen] = useState(false);
   const [hasChart, setHasChart] = useState(false);
+  const [hasData, setHasData] = useState(false);
   const [alignLeft, setAlignLeft] = useState(false);
   const [status, setStatus] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
@@ -44,7 +45,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
     return () => clearTimeout(timer);
   }, [status]);
 
-  const loading = data === null ? 'Loading…' : null;
+  const loading = hasData ? null : 'Loading…';
   const items: Item[] = [
     { kind: 'png', label: 'PNG (2×)', unavailable: null },
     {
@@ -65,6 +66,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
     if (!open) {
       const section = getSection();
       setHasChart(section !== null && findChartSvg(section) !== null);
+      setHasData(getData() !== null);
       // Open towards the room there is: rightwards when the button sits near the left edge.
       const right = toggleRef.current?.getBoundingClientRect().right ?? Infinity;
       setAlignLeft(right < 280);
@@ -96,6 +98,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
         const text = panelToSvg(section, { title, footer: `View: ${currentViewUrl()}` });
         downloadBlob(new Blob([text], { type: 'image/svg+xml' }), fileName);
       } else {
+        const data = getData();
         if (!data) return;
         const which = item.kind === 'csv-visible' ? 'visible' : 'full';
         const { csvBlob } = await import('./csv');
