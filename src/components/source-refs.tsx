@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { sourcesQuery } from '@/data/queries';
 
 export interface SourceRef {
@@ -6,8 +7,11 @@ export interface SourceRef {
   locator?: string;
 }
 
-/** Short citations, each a link to its full entry in the sources view: one click from figure to source. */
-export function SourceRefs({
+/**
+ * Short citations, each a link to its full entry in the sources view: one click from figure to
+ * source. Memoised: pass a stable `refs` and a change of filter that leaves them alone skips it.
+ */
+export const SourceRefs = memo(function SourceRefs({
   refs,
   label = 'Sources',
 }: {
@@ -39,4 +43,4 @@ export function SourceRefs({
       ))}
     </p>
   );
-}
+});

@@ -100,6 +100,49 @@ test('opinion, 2023: the unreported questions are "no data" in the chart and the
   }
 });
 
+test('opinion: a survey shown before comes back as it was drawn; the other is out of sight', async () => {
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    await p.goto('/?year=2023');
+    await ready(p.page, 'opinion');
+    const panel = p.page.locator('[data-panel=opinion]');
+    const view = (year) => panel.locator(`.kept-view[data-view="${year}"]`);
+    const chart = (year) => view(year).locator('.opinion-chart svg.recharts-surface');
+    await view(2023).locator('.opinion-chart [data-country]').first().waitFor();
+    await chart(2023).evaluate((svg) => {
+      svg.__probe = 'drawn once';
+    });
+
+    // The dashboard's year moves to 2024: the projection's charts, the 2023 ones hidden and inert.
+    await p.page.getByRole('button', { name: 'Next year' }).click();
+    await view(2024).locator('.opinion-chart [data-country]').first().waitFor();
+    assert.equal(await panel.getByRole('radio', { name: /2024 projection/ }).isChecked(), true);
+    assert.equal(await view(2023).isVisible(), false);
+    assert.equal(await view(2023).getAttribute('inert'), '');
+    assert.equal(await panel.locator('.kept-view:not([hidden]) [data-country]').count(), 10);
+    // Hidden, it keeps its width: shown again, its charts need not measure themselves again.
+    const widths = await panel
+      .locator('.kept-view')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    assert.equal(new Set(widths).size, 1, `both views as wide: ${widths}`);
+    await assertNoViolations(p.page, 'opinion chart, 2024 with 2023 kept');
+
+    // Back to 2023 with the panel's own radio: the same drawing, not a new one.
+    await panel.getByRole('radio', { name: /2023 survey/ }).check();
+    await view(2024).waitFor({ state: 'hidden' });
+    assert.equal(await view(2023).isVisible(), true);
+    assert.equal(await chart(2023).evaluate((svg) => svg.__probe), 'drawn once');
+    assert.equal(await panel.locator('.kept-view:not([hidden]) [data-country]').count(), 4);
+    // Only the survey shown is in the accessibility tree.
+    const charts = (year) => panel.getByRole('application', { name: `Public opinion: ${year}` });
+    assert.equal(await charts('2023 survey').count(), 1);
+    assert.equal(await charts('2024 projection').count(), 0, 'the hidden survey is not announced');
+    assertClean(p);
+  } finally {
+    await p.close();
+  }
+});
+
 test('refugees: clicking Khyber Pakhtunkhwa selects it in the URL and the chips', async () => {
   const p = await newPage(suite.browser, suite.server);
   try {

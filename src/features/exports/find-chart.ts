@@ -8,11 +8,22 @@ const area = (el: Element) => {
   return w * h;
 };
 
+/**
+ * The elements of a panel matching `selector` that are part of what it shows: not inside a part
+ * it keeps mounted but hidden (the other survey's charts, say).
+ */
+export function shownIn<E extends Element>(section: Element, selector: string): E[] {
+  return [...section.querySelectorAll<E>(selector)].filter((el) => {
+    const hidden = el.closest('[hidden]');
+    return hidden === null || hidden === section || !section.contains(hidden);
+  });
+}
+
 /** The chart drawing in a panel: the map's overlay, else the largest SVG that is not an icon. */
 export function findChartSvg(section: Element): SVGSVGElement | null {
   const leaflet = section.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
   if (leaflet) return leaflet;
-  const candidates = [...section.querySelectorAll<SVGSVGElement>('svg')].filter(
+  const candidates = shownIn<SVGSVGElement>(section, 'svg').filter(
     (svg) =>
       !svg.parentElement?.closest('svg') &&
       !svg.closest(`.panel__tools, ${LEGEND_SELECTOR}`) &&

@@ -35,6 +35,21 @@ describe('SVG export', () => {
     expect(findChartSvg(panel('<table></table>'))).toBeNull();
   });
 
+  it('leaves out a view the panel keeps hidden: its chart, legend and sources', () => {
+    const hidden = chart
+      .replace('width="500" height="300"', 'width="900" height="600"')
+      .replace('<span>Incidents</span>', '<span>Other survey</span>')
+      .replace('JSSA 2025, Table 3', 'Other source');
+    const section = panel(
+      `<div class="kept-view" hidden>${hidden}</div><div class="kept-view">${chart}</div>`,
+    );
+    expect(findChartSvg(section)?.getAttribute('width')).toBe('500');
+    const text = panelToSvg(section, { title: 'Public opinion', footer: 'View: x' });
+    expect(text).toContain('Incidents');
+    expect(text).not.toContain('Other survey');
+    expect(text).not.toContain('Other source');
+  });
+
   it('writes a standalone SVG with the title, legend, a "projected" key and the sources', () => {
     const text = panelToSvg(panel(chart), { title: 'Security incidents', footer: 'View: x' });
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);

@@ -5,7 +5,7 @@
  * as text. The file stands alone: no stylesheet, no external reference.
  */
 
-import { findChartSvg } from './find-chart';
+import { findChartSvg, shownIn } from './find-chart';
 import { inlineStyles, URL_REF } from './svg-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -54,7 +54,7 @@ const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+
 export function readLegend(section: Element): LegendEntry[] {
   const entries: LegendEntry[] = [];
   const seen = new Set<string>();
-  const items = section.querySelectorAll('.recharts-legend-item, .legend-key, [data-legend-item]');
+  const items = shownIn(section, '.recharts-legend-item, .legend-key, [data-legend-item]');
   for (const item of items) {
     if (item.closest('.panel__tools')) continue;
     const label = normalise(item.getAttribute('data-legend-item') || item.textContent);
@@ -310,7 +310,7 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
   const usesProjected =
     clones.some(({ clone }) =>
       [...referencedIds(clone)].some((id) => id.startsWith('projected')),
-    ) || section.querySelector('.status--projected') !== null;
+    ) || shownIn(section, '.status--projected').length > 0;
   if (usesProjected && !legend.some((e) => /projected/i.test(e.label))) {
     legend.push({
       label: 'projected',
@@ -409,7 +409,7 @@ export function panelToSvg(section: HTMLElement, info: SvgExportInfo): string {
     }
   }
 
-  const sources = [...section.querySelectorAll('.panel-sources')]
+  const sources = shownIn(section, '.panel-sources')
     .map((p) => normalise(p.textContent))
     .filter(Boolean)
     .join(' ');

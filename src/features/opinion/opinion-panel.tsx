@@ -1,12 +1,13 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Fragment, useId, useMemo, useState } from 'react';
+import { Fragment, memo, useId, useMemo, useState } from 'react';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { KeptViews } from '@/components/kept-views';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
 import { NO_SOURCES, opinionQuery, sourcesQuery } from '@/data/queries';
-import type { Survey } from '@/data/schemas';
+import type { OpinionFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
@@ -72,33 +73,8 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
 
   const names = useMemo(() => sourceNames(sources.sources), [sources]);
   const years = useMemo(() => selectSurveyYears(file), [file]);
-  const sourceText = survey
-    ? `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}${survey.originalSource ? ` (citing ${survey.originalSource})` : ''}`
-    : '';
-
   const rows = useMemo(() => selectOpinionRows(file, survey), [file, survey]);
-  const chartRows = useMemo<OpinionChartRow[]>(
-    () =>
-      rows.map((r) => ({
-        ...r,
-        projected: r.status === 'projected',
-        unit: file.unit,
-        source: sourceText,
-      })),
-    [rows, file.unit, sourceText],
-  );
-  const sentiment = useMemo(() => selectSentiment(survey), [survey]);
-  const sentimentRows = useMemo<SentimentChartRow[]>(
-    () =>
-      sentiment.rows.map((r) => ({
-        ...r,
-        projected: survey?.status === 'projected',
-        unit: file.unit,
-        source: sourceText,
-        status: survey?.status ?? NO_DATA,
-      })),
-    [sentiment, survey, file.unit, sourceText],
-  );
+  const surveyRefs = useMemo(() => (survey ? [survey] : []), [survey]);
 
   const panelData = useMemo(
     () => ({
@@ -110,7 +86,6 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   usePanelData(panelData);
 
   if (!survey) return <p className="no-data">No surveys in opinion.json.</p>;
-  const projected = survey.status === 'projected';
 
   const columns: Column<OpinionRow>[] = [
     { key: 'question', header: 'Question', cell: (r) => r.label },
@@ -172,50 +147,12 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
       </p>
 
       {mode === 'chart' ? (
-        <>
-          <ul className="legend" aria-label="Key">
-            {COUNTRY_KEYS.map((c) => (
-              <li key={c} className="legend-key">
-                <Swatch
-                  colour={c === 'pakistan' ? PALETTE.pakistan : PALETTE.afghanistan}
-                  projected={projected}
-                />
-                {COUNTRY_NAMES[c]}
-              </li>
-            ))}
-            {projected ? (
-              <li>
-                <ProjectedKey colour={PALETTE.neutral} />
-              </li>
-            ) : null}
-          </ul>
-          <OpinionChart rows={chartRows} title={`Public opinion: ${surveyName(survey)}`} />
-          <h3 className="opinion__subhead">Positive, neutral and negative views</h3>
-          {sentiment.missing.length > 0 ? (
-            <p className="opinion__gap">
-              The {surveyName(survey)} did not report{' '}
-              {sentiment.missing.map((k) => SENTIMENT_LABELS[k].toLowerCase()).join(' or ')} views;
-              only what it reported is shown.
-            </p>
-          ) : null}
-          <ul className="legend" aria-label="Key to the views">
-            {SENTIMENT_KEYS.map((k) => (
-              <li key={k} className="legend-key">
-                <Swatch colour={SENTIMENT_COLOURS[k]} projected={projected} />
-                {SENTIMENT_LABELS[k]}
-                {k === 'negative'
-                  ? ' (left of 0)'
-                  : k === 'positive'
-                    ? ' (right of 0)'
-                    : ' (across 0)'}
-              </li>
-            ))}
-          </ul>
-          <SentimentChart
-            rows={sentimentRows}
-            title={`Views of bilateral relations: ${surveyName(survey)}`}
-          />
-        </>
+        <KeptViews active={survey.year}>
+          {(y) => {
+            const shown = selectSurvey(file, y);
+            return shown ? <SurveyCharts file={file} survey={shown} names={names} /> : null;
+          }}
+        </KeptViews>
       ) : (
         <DataTable
           caption={
@@ -229,10 +166,92 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
           rowKey={(r) => r.key}
         />
       )}
-      <SourceRefs refs={[survey]} />
+      <SourceRefs refs={surveyRefs} />
     </div>
   );
 }
+
+/**
+ * The two charts of one survey, with their keys. Memoised on the survey: the panel keeps the
+ * charts of every survey it has shown (KeptViews), so a change of year that switches the survey
+ * shows charts already drawn instead of drawing them again.
+ */
+const SurveyCharts = memo(function SurveyCharts({
+  file,
+  survey,
+  names,
+}: {
+  file: OpinionFile;
+  survey: Survey;
+  names: Readonly<Record<string, string>>;
+}) {
+  const sourceText = `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}${survey.originalSource ? ` (citing ${survey.originalSource})` : ''}`;
+  const chartRows = useMemo<OpinionChartRow[]>(
+    () =>
+      selectOpinionRows(file, survey).map((r) => ({
+        ...r,
+        projected: r.status === 'projected',
+        unit: file.unit,
+        source: sourceText,
+      })),
+    [file, survey, sourceText],
+  );
+  const sentiment = useMemo(() => selectSentiment(survey), [survey]);
+  const sentimentRows = useMemo<SentimentChartRow[]>(
+    () =>
+      sentiment.rows.map((r) => ({
+        ...r,
+        projected: survey.status === 'projected',
+        unit: file.unit,
+        source: sourceText,
+        status: survey.status,
+      })),
+    [sentiment, survey, file.unit, sourceText],
+  );
+  const projected = survey.status === 'projected';
+  return (
+    <>
+      <ul className="legend" aria-label="Key">
+        {COUNTRY_KEYS.map((c) => (
+          <li key={c} className="legend-key">
+            <Swatch
+              colour={c === 'pakistan' ? PALETTE.pakistan : PALETTE.afghanistan}
+              projected={projected}
+            />
+            {COUNTRY_NAMES[c]}
+          </li>
+        ))}
+        {projected ? (
+          <li>
+            <ProjectedKey colour={PALETTE.neutral} />
+          </li>
+        ) : null}
+      </ul>
+      <OpinionChart rows={chartRows} title={`Public opinion: ${surveyName(survey)}`} />
+      <h3 className="opinion__subhead">Positive, neutral and negative views</h3>
+      {sentiment.missing.length > 0 ? (
+        <p className="opinion__gap">
+          The {surveyName(survey)} did not report{' '}
+          {sentiment.missing.map((k) => SENTIMENT_LABELS[k].toLowerCase()).join(' or ')} views; only
+          what it reported is shown.
+        </p>
+      ) : null}
+      <ul className="legend" aria-label="Key to the views">
+        {SENTIMENT_KEYS.map((k) => (
+          <li key={k} className="legend-key">
+            <Swatch colour={SENTIMENT_COLOURS[k]} projected={projected} />
+            {SENTIMENT_LABELS[k]}
+            {k === 'negative' ? ' (left of 0)' : k === 'positive' ? ' (right of 0)' : ' (across 0)'}
+          </li>
+        ))}
+      </ul>
+      <SentimentChart
+        rows={sentimentRows}
+        title={`Views of bilateral relations: ${surveyName(survey)}`}
+      />
+    </>
+  );
+});
 
 function Swatch({ colour, projected }: { colour: string; projected: boolean }) {
   return (

@@ -1,0 +1,36 @@
+import { useState, type ReactNode } from 'react';
+import './kept-views.css';
+
+/**
+ * Shows the view for `active` and keeps every view shown before mounted, hidden and inert, so
+ * going back to one renders nothing: a chart drawn again with other data costs a whole frame,
+ * showing one already drawn costs next to nothing. A hidden view keeps its width (see the CSS),
+ * so charts that measure themselves do not measure again. For a handful of keys (surveys, tiers),
+ * not for an open-ended list.
+ */
+export function KeptViews<K extends string | number>({
+  active,
+  children,
+}: {
+  active: K;
+  /** The view for one key; keep what it renders memoised on that key so hidden views bail out. */
+  children: (key: K) => ReactNode;
+}) {
+  const [kept, setKept] = useState<readonly K[]>([active]);
+  if (!kept.includes(active)) setKept([...kept, active]);
+  return (
+    <div className="kept-views">
+      {kept.map((key) => (
+        <div
+          key={key}
+          className="kept-view"
+          data-view={key}
+          hidden={key !== active}
+          inert={key !== active}
+        >
+          {children(key)}
+        </div>
+      ))}
+    </div>
+  );
+}
