@@ -14,13 +14,14 @@ import { formatNumber } from '@/lib/format';
 import { BorderLengths } from './map-legend';
 import {
   asOfText,
-  buildChoropleth,
   type Choropleth,
   fullTable,
+  pickShareSet,
   placeEvents,
   type ProvinceInfo,
   type ProvinceRow,
   provinceRows,
+  shadeProvinces,
   TIER_NAMES,
   visibleTable,
 } from './select';
@@ -61,9 +62,14 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
   );
 
   const provinces = useMemo(() => provinceInfos(geo), [geo]);
-  const choropleth = useMemo(
-    () => buildChoropleth(provinces, refugees.provinceShares, tier, year),
-    [provinces, refugees, tier, year],
+  // The shading follows the share set, not the year: moving within the years one set covers
+  // keeps the same shading object, and the map restyles no province.
+  const choice = pickShareSet(refugees.provinceShares, tier, year);
+  const shading = useMemo(() => shadeProvinces(provinces, choice.set), [provinces, choice.set]);
+  const { exactYear, earliestYear } = choice;
+  const choropleth = useMemo<Choropleth>(
+    () => ({ set: choice.set, exactYear, earliestYear, tier, year, ...shading }),
+    [choice.set, exactYear, earliestYear, tier, year, shading],
   );
   const placed = useMemo(() => placeEvents(events.events, places.places), [events, places]);
 

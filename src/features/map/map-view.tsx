@@ -493,11 +493,13 @@ function ProvincesLayer({
 }) {
   const map = useMap();
   const ref = useRef<LeafletGeoJSON>(null);
+  // Only what the paths show: a new year within the same share set restyles nothing.
+  const { byId, projected } = choropleth;
   const style = useMemo(() => {
-    const options = { projected: choropleth.projected, basemap };
+    const options = { projected, basemap };
     return (feature?: Feature): PathOptions =>
-      provinceStyle(choropleth.byId.get(String(feature?.id)), options);
-  }, [choropleth, basemap]);
+      provinceStyle(byId.get(String(feature?.id)), options);
+  }, [byId, projected, basemap]);
 
   // Clicks on any province reach the group; handlers are stable so they are bound once.
   const handlers = useMemo<LeafletEventHandlerFnMap>(
@@ -521,12 +523,9 @@ function ProvincesLayer({
       el.setAttribute('data-province', id);
       el.setAttribute('aria-pressed', String(id === selected));
       el.setAttribute('data-selected', String(id === selected));
-      el.setAttribute(
-        'aria-label',
-        provinceAriaLabel(choropleth.byId.get(id), choropleth.projected),
-      );
+      el.setAttribute('aria-label', provinceAriaLabel(byId.get(id), projected));
     });
-  }, [choropleth, selected]);
+  }, [byId, projected, selected]);
 
   useEffect(() => {
     const pane = map.getPane('map-provinces');

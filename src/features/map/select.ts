@@ -135,9 +135,12 @@ export interface OtherShare extends PeopleFigure {
   percent: number;
 }
 
-export interface Choropleth extends ShareSetChoice {
-  tier: Tier;
-  year: number;
+/**
+ * The provinces shaded by one share set: what the map draws. It depends on the set alone, so every
+ * year the same set covers shares one shading, and the map restyles nothing when the year moves
+ * within it.
+ */
+export interface Shading {
   projected: boolean;
   /** The part of the total the source does not assign to any province. */
   other: OtherShare | null;
@@ -146,17 +149,18 @@ export interface Choropleth extends ShareSetChoice {
   byId: ReadonlyMap<string, ProvinceFigure>;
 }
 
+export interface Choropleth extends ShareSetChoice, Shading {
+  tier: Tier;
+  year: number;
+}
+
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 
-/** Every province's figure for the tier and year, with its class: the choropleth's model. */
-export function buildChoropleth(
+/** Every province's figure in one share set (none: no figures), with its class. */
+export function shadeProvinces(
   provinces: readonly ProvinceInfo[],
-  sets: readonly ProvinceShareSet[],
-  tier: Tier,
-  year: number,
-): Choropleth {
-  const choice = pickShareSet(sets, tier, year);
-  const { set } = choice;
+  set: ProvinceShareSet | null,
+): Shading {
   const shares = new Map((set?.shares ?? []).map((s) => [s.provinceId as string, s]));
   const basis = set?.basisTotal ?? null;
 
@@ -196,9 +200,6 @@ export function buildChoropleth(
 
   const otherShare = set?.shares.find((s) => s.provinceId === 'other');
   return {
-    ...choice,
-    tier,
-    year,
     projected: set?.status === 'projected',
     other: otherShare
       ? {
@@ -210,6 +211,17 @@ export function buildChoropleth(
     figures,
     byId: new Map(figures.map((f) => [f.id, f])),
   };
+}
+
+/** Every province's figure for the tier and year, with its class: the choropleth's model. */
+export function buildChoropleth(
+  provinces: readonly ProvinceInfo[],
+  sets: readonly ProvinceShareSet[],
+  tier: Tier,
+  year: number,
+): Choropleth {
+  const choice = pickShareSet(sets, tier, year);
+  return { ...choice, tier, year, ...shadeProvinces(provinces, choice.set) };
 }
 
 /** "60%", "no data", "not applicable": a province's share in words, never 0 for a missing one. */
