@@ -13,8 +13,12 @@ export function KeptViews<K extends string | number>({
   children,
 }: {
   active: K;
-  /** The view for one key; keep what it renders memoised on that key so hidden views bail out. */
-  children: (key: K) => ReactNode;
+  /**
+   * The view for one key, and whether it is the one shown (a hidden view must not act as the
+   * panel's, e.g. register its export rows). Keep what it renders memoised on its props so hidden
+   * views bail out.
+   */
+  children: (key: K, shown: boolean) => ReactNode;
 }) {
   const [kept, setKept] = useState<readonly K[]>([active]);
   if (!kept.includes(active)) setKept([...kept, active]);
@@ -28,7 +32,7 @@ export function KeptViews<K extends string | number>({
           hidden={key !== active}
           inert={key !== active}
         >
-          {children(key)}
+          {children(key, key === active)}
         </div>
       ))}
     </div>

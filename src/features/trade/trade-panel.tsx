@@ -2,6 +2,7 @@ import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { KeptViews } from '@/components/kept-views';
 import { usePanelData, type PanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
@@ -79,16 +80,22 @@ export function TradePanel({ mode }: { mode: ViewMode }) {
           </button>
         ))}
       </div>
-      {view === 'trade' ? (
-        <TradeBalanceView mode={mode} file={trade} shortName={shortName} />
-      ) : (
-        <ConnectivityView
-          mode={mode}
-          file={connectivity}
-          discrepancies={discrepancies}
-          shortName={shortName}
-        />
-      )}
+      {/* Both views stay drawn once shown: the Connectivity theme switches between them. */}
+      <KeptViews active={view}>
+        {(v, shown) =>
+          v === 'trade' ? (
+            <TradeBalanceView mode={mode} file={trade} shortName={shortName} shown={shown} />
+          ) : (
+            <ConnectivityView
+              mode={mode}
+              file={connectivity}
+              discrepancies={discrepancies}
+              shortName={shortName}
+              shown={shown}
+            />
+          )
+        }
+      </KeptViews>
     </div>
   );
 }
@@ -164,8 +171,10 @@ function TradeBalanceView({
   mode,
   file,
   shortName,
+  shown,
 }: {
   mode: ViewMode;
+  shown: boolean;
   file: TradeFile;
   shortName: (id: string) => string;
 }) {
@@ -185,7 +194,7 @@ function TradeBalanceView({
     }),
     [file, rows, shortName],
   );
-  usePanelData(panelData);
+  usePanelData(panelData, shown);
   const columns = useMemo(() => tradeColumns(file, year, setYear), [file, year, setYear]);
   const split = figures.filter((r) => r.exports !== null && r.imports !== null);
 
@@ -300,8 +309,10 @@ function ConnectivityView({
   file,
   discrepancies,
   shortName,
+  shown,
 }: {
   mode: ViewMode;
+  shown: boolean;
   file: ConnectivityFile;
   discrepancies: DiscrepanciesFile;
   shortName: (id: string) => string;
@@ -314,7 +325,7 @@ function ConnectivityView({
     // No filter narrows the initiatives: what is shown is the whole dataset.
     return { visible: { ...table, name: 'connectivity-visible' }, full: table };
   }, [file, rows, shortName]);
-  usePanelData(panelData);
+  usePanelData(panelData, shown);
   const columns = useMemo(() => connectivityColumns(file), [file]);
   const factGroups = rows.filter((r) => r.facts.length > 0).map((row) => ({ row }));
   const facts = rows.flatMap((r) => r.facts);
