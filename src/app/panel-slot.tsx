@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useState, type ComponentType } from 'react';
+import { memo, useState, type ComponentType } from 'react';
 import { PanelFrame } from '@/components/panel-frame';
 import { ExportMenu } from '@/features/exports/export-menu';
 import type { PanelId, Theme, ViewMode } from '@/features/filters/filter-config';
@@ -22,8 +22,9 @@ export interface PanelDef {
  * Wires a panel frame to the store: its Chart/Table mode and whether it is in focus. A panel the
  * theme filter hides stays mounted once it has been shown (hidden, see PanelFrame). One never
  * shown yet (a link with themes) is not rendered, so its code and data wait until it is.
+ * Memoised: a change of themes renders only the slots it hides or shows.
  */
-export function PanelSlot({
+export const PanelSlot = memo(function PanelSlot({
   def,
   hidden = false,
   pending = false,
@@ -56,4 +57,4 @@ export function PanelSlot({
       <Component mode={mode} />
     </PanelFrame>
   );
-}
+});

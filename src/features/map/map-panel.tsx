@@ -62,10 +62,16 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
   );
 
   const provinces = useMemo(() => provinceInfos(geo), [geo]);
-  // The shading follows the share set, not the year: moving within the years one set covers
-  // keeps the same shading object, and the map restyles no province.
+  // The shading follows the share set, not the year: each set is shaded once, so moving within
+  // the years one set covers keeps the same shading object and the map restyles no province.
   const choice = pickShareSet(refugees.provinceShares, tier, year);
-  const shading = useMemo(() => shadeProvinces(provinces, choice.set), [provinces, choice.set]);
+  const shadings = useMemo(() => {
+    const all = new Map(
+      refugees.provinceShares.map((set) => [set, shadeProvinces(provinces, set)]),
+    );
+    return { all, none: shadeProvinces(provinces, null) };
+  }, [provinces, refugees]);
+  const shading = (choice.set && shadings.all.get(choice.set)) || shadings.none;
   const { exactYear, earliestYear } = choice;
   const choropleth = useMemo<Choropleth>(
     () => ({ set: choice.set, exactYear, earliestYear, tier, year, ...shading }),

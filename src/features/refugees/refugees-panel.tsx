@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState, type ComponentProps } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
@@ -13,6 +13,7 @@ import {
   refugeesQuery,
   sourcesQuery,
 } from '@/data/queries';
+import type { Discrepancy, RefugeesFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
@@ -55,8 +56,10 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   // Names and flags enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
-  const { tier, year, range, province } = useFilterStore(
-    useShallow((s) => ({ tier: s.tier, year: s.year, range: s.range, province: s.province })),
+  // Not the year: only the parts that show it follow it (YearTotals, YearSeries, ExportRows,
+  // RefugeeTablesView), so a change of year leaves the rest of the panel alone.
+  const { tier, range, province } = useFilterStore(
+    useShallow((s) => ({ tier: s.tier, range: s.range, province: s.province })),
   );
   const setTier = useFilterStore((s) => s.setTier);
   const setYear = useFilterStore((s) => s.setYear);
@@ -83,7 +86,6 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
     [view, names],
   );
   const missing = selectMissingSelection(file, view, province);
-  const totals = useMemo(() => selectTotals(file, year), [file, year]);
   const conflicting = useMemo(
     () => selectConflictingClaims(file, totalDiscrepancy),
     [file, totalDiscrepancy],
@@ -96,22 +98,6 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
     (id: string) => selectProvince(useFilterStore.getState().province === id ? null : id),
     [selectProvince],
   );
-
-  const panelData = useMemo(
-    () => ({
-      visible: selectVisibleFlat({
-        file,
-        tier,
-        year,
-        range,
-        discrepancy: totalDiscrepancy,
-        names,
-      }),
-      full: selectFullFlat(file, totalDiscrepancy, names),
-    }),
-    [file, tier, year, range, totalDiscrepancy, names],
-  );
-  usePanelData(panelData);
 
   // Each source once; the figures above link to theirs with the exact place in the source.
   const refs = useMemo(() => {
@@ -127,6 +113,13 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 
   return (
     <div className="refugees">
+      <ExportRows
+        file={file}
+        tier={tier}
+        range={range}
+        discrepancy={totalDiscrepancy}
+        names={names}
+      />
       <SourcesNotice />
       <DiscrepanciesNotice />
       <div className="refugees__controls">
@@ -169,12 +162,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 
       {mode === 'chart' ? (
         <>
-          <RefugeeTotals
-            totals={totals}
-            conflicting={conflicting}
-            names={names}
-            unhcrSources={file.unhcrSeries.sources}
-          />
+          <YearTotals file={file} conflicting={conflicting} names={names} />
           {view ? (
             <figure className="refugees__figure">
               <figcaption className="refugees__caption">
@@ -217,7 +205,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
               </span>
             </figcaption>
             {records.length > 0 ? (
-              <SeriesChart records={records} keys={seriesKeys} year={year} onPickYear={setYear} />
+              <YearSeries records={records} keys={seriesKeys} onPickYear={setYear} />
             ) : (
               <p className="no-data series-empty">
                 No UNHCR figures in the years chosen (the series covers{' '}
@@ -259,21 +247,108 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
           </figure>
         </>
       ) : (
-        <div className="refugees__tables">
-          {view ? (
-            <ProvinceTable view={view} selected={province} onPick={pickProvince} names={names} />
-          ) : null}
-          <TotalsTable file={file} totals={totals} conflicting={conflicting} names={names} />
-          <SeriesTable
-            file={file}
-            records={records}
-            year={year}
-            names={names}
-            licence={unhcrSource?.licence ?? null}
-          />
-        </div>
+        <RefugeeTablesView
+          file={file}
+          view={view}
+          selected={province}
+          onPick={pickProvince}
+          conflicting={conflicting}
+          records={records}
+          names={names}
+          licence={unhcrSource?.licence ?? null}
+        />
       )}
       <SourceRefs refs={refs} />
+    </div>
+  );
+}
+
+type Names = Readonly<Record<string, string>>;
+type Conflicting = ReturnType<typeof selectConflictingClaims>;
+
+/** The panel's rows for CSV export; it follows the year, so the panel need not. */
+function ExportRows({
+  file,
+  tier,
+  range,
+  discrepancy,
+  names,
+}: {
+  file: RefugeesFile;
+  tier: Tier;
+  range: readonly [number, number];
+  discrepancy: Discrepancy | undefined;
+  names: Names;
+}) {
+  const year = useFilterStore((s) => s.year);
+  const panelData = useMemo(
+    () => ({
+      visible: selectVisibleFlat({ file, tier, year, range, discrepancy, names }),
+      full: selectFullFlat(file, discrepancy, names),
+    }),
+    [file, tier, year, range, discrepancy, names],
+  );
+  usePanelData(panelData);
+  return null;
+}
+
+/** The totals for the year in focus. */
+function YearTotals({
+  file,
+  conflicting,
+  names,
+}: {
+  file: RefugeesFile;
+  conflicting: Conflicting;
+  names: Names;
+}) {
+  const year = useFilterStore((s) => s.year);
+  const totals = useMemo(() => selectTotals(file, year), [file, year]);
+  return (
+    <RefugeeTotals
+      totals={totals}
+      conflicting={conflicting}
+      names={names}
+      unhcrSources={file.unhcrSeries.sources}
+    />
+  );
+}
+
+/** The UNHCR series with the year in focus marked. */
+function YearSeries(props: Omit<ComponentProps<typeof SeriesChart>, 'year'>) {
+  const year = useFilterStore((s) => s.year);
+  return <SeriesChart {...props} year={year} />;
+}
+
+/** Table mode: the province, totals and series tables, with the year in focus. */
+function RefugeeTablesView({
+  file,
+  view,
+  selected,
+  onPick,
+  conflicting,
+  records,
+  names,
+  licence,
+}: {
+  file: RefugeesFile;
+  view: ReturnType<typeof selectProvinceView>;
+  selected: string | null;
+  onPick: (id: string) => void;
+  conflicting: Conflicting;
+  records: ReturnType<typeof selectSeries>;
+  names: Names;
+  licence: string | null;
+}) {
+  const year = useFilterStore((s) => s.year);
+  const totals = useMemo(() => selectTotals(file, year), [file, year]);
+  return (
+    <div className="refugees__tables">
+      {view ? (
+        <ProvinceTable view={view} selected={selected} onPick={onPick} names={names} />
+      ) : null}
+      <TotalsTable file={file} totals={totals} conflicting={conflicting} names={names} />
+      <SeriesTable file={file} records={records} year={year} names={names} licence={licence} />
     </div>
   );
 }
