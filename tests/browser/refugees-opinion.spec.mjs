@@ -275,6 +275,19 @@ test('both panels fit 360 px without sideways scrolling of the page', async () =
       const box = await p.page.locator(panel).boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${panel} inside the viewport`);
     }
+    // The 2023 survey's "not reported" notes are read whole, not cut off at the panel's edge.
+    await p.page.getByRole('button', { name: 'Previous year' }).click();
+    const notes = p.page.locator('[data-panel=opinion] .sentiment-chart .no-data-mark');
+    await notes.first().waitFor();
+    const panelBox = await p.page.locator('[data-panel=opinion]').boundingBox();
+    for (const note of await notes.all()) {
+      assert.match(await note.textContent(), /not reported/);
+      const box = await note.boundingBox();
+      assert.ok(
+        box && box.x + box.width <= panelBox.x + panelBox.width - 8,
+        'note inside the panel',
+      );
+    }
     await assertNoViolations(p.page, '360 px');
     await screenshot(p.page, 'refugees-opinion-360');
     assertClean(p);

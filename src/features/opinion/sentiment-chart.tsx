@@ -92,6 +92,32 @@ function SentimentBar(props: BarShapeProps) {
   );
 }
 
+/** Rough width of a 12 px italic label, enough to decide between one line and two. */
+const noteWidth = (text: string) => text.length * 6.3;
+
+/** "neutral, positive: not reported" right of 0, on two lines where one would be cut off. */
+function MissingNote({ x, y, room, what }: { x: number; y: number; room: number; what: string }) {
+  const line = `${what}: not reported`;
+  const style = { fill: '#5f6873', fontStyle: 'italic' } as const;
+  if (noteWidth(line) <= room) {
+    return (
+      <text x={x} y={y} dy="0.35em" className="no-data-mark" {...style}>
+        {line}
+      </text>
+    );
+  }
+  return (
+    <text x={x} y={y} className="no-data-mark" {...style}>
+      <tspan x={x} dy="-0.2em">
+        {what}:
+      </tspan>
+      <tspan x={x} dy="1.2em">
+        not reported
+      </tspan>
+    </text>
+  );
+}
+
 /** The country above each bar, and "not reported" where the survey gave no positive/neutral share. */
 function SentimentLabels({ rows }: { rows: readonly SentimentChartRow[] }) {
   const y = useYAxisScale();
@@ -113,16 +139,12 @@ function SentimentLabels({ rows }: { rows: readonly SentimentChartRow[] }) {
               {r.country}
             </text>
             {missing.length > 0 ? (
-              <text
+              <MissingNote
                 x={zero + 6}
                 y={mid}
-                dy="0.35em"
-                fill="#5f6873"
-                fontStyle="italic"
-                className="no-data-mark"
-              >
-                {missing.join(', ')}: not reported
-              </text>
+                room={plot.x + plot.width - zero - 6}
+                what={missing.join(', ')}
+              />
             ) : null}
           </g>
         );
