@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { memo, useState, type ComponentType } from 'react';
+import { memo, useMemo, useState, type ComponentType } from 'react';
 import { PanelFrame } from '@/components/panel-frame';
 import { ExportMenu } from '@/features/exports/export-menu';
 import type { PanelId, Theme, ViewMode } from '@/features/filters/filter-config';
@@ -40,6 +40,10 @@ export const PanelSlot = memo(function PanelSlot({
   const focused = useFilterStore((s) => s.focus === def.id);
   const setView = useFilterStore((s) => s.setView);
   const { Component } = def;
+  // The same elements while the mode holds: hiding or showing the panel re-renders its frame,
+  // not its content.
+  const content = useMemo(() => <Component mode={mode} />, [Component, mode]);
+  const tools = useMemo(() => <ExportMenu mode={mode} />, [mode]);
   if (!shown && hidden) return null;
   return (
     <PanelFrame
@@ -49,12 +53,12 @@ export const PanelSlot = memo(function PanelSlot({
       mode={mode}
       onModeChange={(m) => setView(def.id, m)}
       bodyHeight={def.bodyHeight}
-      tools={<ExportMenu mode={mode} />}
+      tools={tools}
       className={`${def.wide ? 'panel--wide' : ''}${focused ? ' panel--focused' : ''}`}
       hidden={hidden}
       pending={pending}
     >
-      <Component mode={mode} />
+      {content}
     </PanelFrame>
   );
 });
