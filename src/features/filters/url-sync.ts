@@ -54,7 +54,8 @@ export function initFiltersFromUrl(): void {
 
 /**
  * Keeps the store and the address bar in step: reads the URL once on start, pushes a history entry
- * for every change of view (after the frame that shows it), and follows back/forward. Returns the parameters it could not read.
+ * for every change of view (after the frame that shows it), and follows back/forward. Returns the
+ * parameters it could not read.
  */
 export function useUrlSync(): DecodeResult['rejected'] {
   const [rejected, setRejected] = useState<DecodeResult['rejected']>(
