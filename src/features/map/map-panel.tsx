@@ -14,14 +14,14 @@ import { formatNumber } from '@/lib/format';
 import { BorderLengths } from './map-legend';
 import {
   asOfText,
+  buildChoropleth,
   type Choropleth,
   fullTable,
-  pickShareSet,
   placeEvents,
   type ProvinceInfo,
   type ProvinceRow,
   provinceRows,
-  shadeProvinces,
+  shadeEachSet,
   TIER_NAMES,
   visibleTable,
 } from './select';
@@ -62,20 +62,15 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
   );
 
   const provinces = useMemo(() => provinceInfos(geo), [geo]);
-  // The shading follows the share set, not the year: each set is shaded once, so moving within
-  // the years one set covers keeps the same shading object and the map restyles no province.
-  const choice = pickShareSet(refugees.provinceShares, tier, year);
-  const shadings = useMemo(() => {
-    const all = new Map(
-      refugees.provinceShares.map((set) => [set, shadeProvinces(provinces, set)]),
-    );
-    return { all, none: shadeProvinces(provinces, null) };
-  }, [provinces, refugees]);
-  const shading = (choice.set && shadings.all.get(choice.set)) || shadings.none;
-  const { exactYear, earliestYear } = choice;
-  const choropleth = useMemo<Choropleth>(
-    () => ({ set: choice.set, exactYear, earliestYear, tier, year, ...shading }),
-    [choice.set, exactYear, earliestYear, tier, year, shading],
+  // The shading follows the share set, not the year (shadeEachSet): moving within the years one
+  // set covers keeps the same shading, and the map restyles no province.
+  const shade = useMemo(
+    () => shadeEachSet(provinces, refugees.provinceShares),
+    [provinces, refugees],
+  );
+  const choropleth = useMemo(
+    () => buildChoropleth(provinces, refugees.provinceShares, tier, year, shade),
+    [provinces, refugees, tier, year, shade],
   );
   const placed = useMemo(() => placeEvents(events.events, places.places), [events, places]);
 

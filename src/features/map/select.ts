@@ -213,15 +213,32 @@ export function shadeProvinces(
   };
 }
 
-/** Every province's figure for the tier and year, with its class: the choropleth's model. */
+/**
+ * Shades every set once (and "no figures" once): the shading for a set is then the same object
+ * whatever year asks for it, so the map restyles nothing while the year moves within one set.
+ */
+export function shadeEachSet(
+  provinces: readonly ProvinceInfo[],
+  sets: readonly ProvinceShareSet[],
+): (set: ProvinceShareSet | null) => Shading {
+  const shaded = new Map(sets.map((set) => [set, shadeProvinces(provinces, set)]));
+  const none = shadeProvinces(provinces, null);
+  return (set) => (set && shaded.get(set)) || none;
+}
+
+/**
+ * Every province's figure for the tier and year, with its class: the choropleth's model. Pass
+ * `shade` (from shadeEachSet, kept) to share one shading per set across calls.
+ */
 export function buildChoropleth(
   provinces: readonly ProvinceInfo[],
   sets: readonly ProvinceShareSet[],
   tier: Tier,
   year: number,
+  shade: (set: ProvinceShareSet | null) => Shading = (set) => shadeProvinces(provinces, set),
 ): Choropleth {
   const choice = pickShareSet(sets, tier, year);
-  return { ...choice, tier, year, ...shadeProvinces(provinces, choice.set) };
+  return { ...choice, tier, year, ...shade(choice.set) };
 }
 
 /** "60%", "no data", "not applicable": a province's share in words, never 0 for a missing one. */

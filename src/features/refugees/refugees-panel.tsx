@@ -292,6 +292,13 @@ function ExportRows({
   return null;
 }
 
+/** The year in focus and the totals for it. */
+function useYearTotals(file: RefugeesFile) {
+  const year = useFilterStore((s) => s.year);
+  const totals = useMemo(() => selectTotals(file, year), [file, year]);
+  return { year, totals };
+}
+
 /** The totals for the year in focus. */
 function YearTotals({
   file,
@@ -302,8 +309,7 @@ function YearTotals({
   conflicting: Conflicting;
   names: Names;
 }) {
-  const year = useFilterStore((s) => s.year);
-  const totals = useMemo(() => selectTotals(file, year), [file, year]);
+  const { totals } = useYearTotals(file);
   return (
     <RefugeeTotals
       totals={totals}
@@ -340,8 +346,7 @@ function RefugeeTablesView({
   names: Names;
   licence: string | null;
 }) {
-  const year = useFilterStore((s) => s.year);
-  const totals = useMemo(() => selectTotals(file, year), [file, year]);
+  const { year, totals } = useYearTotals(file);
   return (
     <div className="refugees__tables">
       {view ? (
