@@ -34,6 +34,7 @@ import { THEME_LABELS } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { formatNumber } from '@/lib/format';
 import { BorderLengths, MapLegend } from './map-legend';
+import { restylePath, setAttributeIfChanged } from './restyle';
 import {
   DURAND_HIT_STYLE,
   DURAND_STYLE,
@@ -478,7 +479,7 @@ function provinceAriaLabel(f: ProvinceFigure | undefined, projected: boolean): s
 
 /**
  * Provinces of both countries, one SVG path each. Created once; a new tier, year, selection or
- * basemap restyles the paths (react-leaflet calls GeoJSON#setStyle when `style` changes).
+ * basemap restyles the paths in place (restylePath).
  */
 function ProvincesLayer({
   data,
@@ -500,6 +501,14 @@ function ProvincesLayer({
     return (feature?: Feature): PathOptions =>
       provinceStyle(byId.get(String(feature?.id)), options);
   }, [byId, projected, basemap]);
+  // The paths are drawn with the first style, then restyled in place: only the attributes that
+  // change are written (GeoJSON#setStyle would rewrite all of them on every path).
+  const [initialStyle] = useState(() => style);
+  useEffect(() => {
+    ref.current?.eachLayer((layer) => {
+      restylePath(layer as Path, style((layer as { feature?: Feature }).feature));
+    });
+  }, [style]);
 
   // Clicks on any province reach the group; handlers are stable so they are bound once.
   const handlers = useMemo<LeafletEventHandlerFnMap>(
@@ -518,12 +527,12 @@ function ProvincesLayer({
       const el = (layer as Path).getElement?.();
       const id = provinceIdOf(layer);
       if (!el || !id) return;
-      el.setAttribute('tabindex', '0');
-      el.setAttribute('role', 'button');
-      el.setAttribute('data-province', id);
-      el.setAttribute('aria-pressed', String(id === selected));
-      el.setAttribute('data-selected', String(id === selected));
-      el.setAttribute('aria-label', provinceAriaLabel(byId.get(id), projected));
+      setAttributeIfChanged(el, 'tabindex', '0');
+      setAttributeIfChanged(el, 'role', 'button');
+      setAttributeIfChanged(el, 'data-province', id);
+      setAttributeIfChanged(el, 'aria-pressed', String(id === selected));
+      setAttributeIfChanged(el, 'data-selected', String(id === selected));
+      setAttributeIfChanged(el, 'aria-label', provinceAriaLabel(byId.get(id), projected));
     });
   }, [byId, projected, selected]);
 
@@ -560,7 +569,7 @@ function ProvincesLayer({
       key="provinces"
       ref={ref}
       data={data}
-      style={style}
+      style={initialStyle}
       eventHandlers={handlers}
       attribution={NATURAL_EARTH_ATTRIBUTION}
       bubblingMouseEvents={false}
