@@ -8,10 +8,13 @@ export interface FlatTable {
   rows: readonly Record<string, string | number | null>[];
 }
 
-/** What a panel offers for export: what it shows now, and its whole dataset. */
+/**
+ * What a panel offers for export: what it shows now, and its whole dataset. Functions, called
+ * when a table is exported: a change of filter registers new ones without building any rows.
+ */
 export interface PanelData {
-  visible: FlatTable;
-  full: FlatTable;
+  visible: () => FlatTable;
+  full: () => FlatTable;
 }
 
 export const PanelDataContext = createContext<(data: PanelData | null) => void>(() => {});

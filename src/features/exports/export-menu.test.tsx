@@ -7,20 +7,28 @@ import { PanelFrame } from '@/components/panel-frame';
 import * as download from '@/lib/download';
 import { ExportMenu } from './export-menu';
 
-const table = (name: string, year: number): PanelData['visible'] => ({
-  name,
-  columns: [
-    { key: 'year', header: 'Year' },
-    { key: 'value', header: 'Value' },
-  ],
-  rows: [{ year, value: 370 }],
-});
+/** Every table built, by name: registering must build none, an export only the one chosen. */
+const built: string[] = [];
+const table = (name: string, year: number): ReturnType<PanelData['visible']> => {
+  built.push(name);
+  return {
+    name,
+    columns: [
+      { key: 'year', header: 'Year' },
+      { key: 'value', header: 'Value' },
+    ],
+    rows: [{ year, value: 370 }],
+  };
+};
 
 /** A panel that registers what it shows, like the real ones, and can change it. */
 function Figures({ register }: { register: boolean }) {
   const [year, setYear] = useState(2021);
   const data = useMemo(
-    () => ({ visible: table('security-visible', year), full: table('security-full', year) }),
+    () => ({
+      visible: () => table('security-visible', year),
+      full: () => table('security-full', year),
+    }),
     [year],
   );
   return (
@@ -55,7 +63,10 @@ function renderPanel(register: boolean) {
 const csvItem = () => screen.getByRole('button', { name: /CSV — visible rows/ });
 
 describe('ExportMenu', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    built.length = 0;
+  });
 
   it('offers the CSV of the rows the panel shows now, read when chosen', async () => {
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => {});
@@ -65,11 +76,13 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Show 2023' }));
     await user.click(screen.getByRole('button', { name: 'Export Security incidents' }));
     expect(csvItem()).not.toHaveAttribute('aria-disabled');
+    expect(built).toEqual([]);
     await user.click(csvItem());
     await vi.waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     const [blob, fileName] = saved.mock.calls[0] ?? [];
     expect(fileName).toMatch(/^security-visible-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await blob?.text()).toMatch(/2023/);
+    expect(built).toEqual(['security-visible']);
   });
 
   it('says the CSV is loading while the panel has not registered its rows', async () => {

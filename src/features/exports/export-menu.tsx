@@ -103,7 +103,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
         const which = item.kind === 'csv-visible' ? 'visible' : 'full';
         const { csvBlob } = await import('./csv');
         fileName = `${id}-${which}-${date}.csv`;
-        downloadBlob(csvBlob(which === 'visible' ? data.visible : data.full), fileName);
+        downloadBlob(csvBlob(which === 'visible' ? data.visible() : data.full()), fileName);
       }
       setStatus(`Downloaded ${fileName}`);
     } catch (error) {

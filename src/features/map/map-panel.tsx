@@ -76,8 +76,8 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
 
   const panelData = useMemo(
     () => ({
-      visible: visibleTable(choropleth),
-      full: fullTable(provinces, refugees.provinceShares),
+      visible: () => visibleTable(choropleth),
+      full: () => fullTable(provinces, refugees.provinceShares),
     }),
     [choropleth, provinces, refugees],
   );

@@ -64,13 +64,11 @@ describe('OpinionPanel', () => {
     const negative = within(table).getByText('Negative view of bilateral relations').closest('tr')!;
     expect(negative).toHaveTextContent('60%');
     expect(negative).toHaveTextContent('70%');
-    expect(latest()?.visible.rows.map((r) => r.status)).toEqual([
-      'no data',
-      'observed',
-      'no data',
-      'observed',
-      'no data',
-    ]);
+    expect(
+      latest()
+        ?.visible()
+        .rows.map((r) => r.status),
+    ).toEqual(['no data', 'observed', 'no data', 'observed', 'no data']);
   });
 
   it('opens on the latest survey for a year without one, and switches survey', async () => {
@@ -82,6 +80,6 @@ describe('OpinionPanel', () => {
     expect(screen.getAllByText('projected').length).toBeGreaterThan(0);
     await user.click(screen.getByRole('radio', { name: /2023 survey/ }));
     expect(screen.getAllByText('no data')).toHaveLength(6);
-    expect(latest()?.visible.rows[0]?.survey).toBe(2023);
+    expect(latest()?.visible().rows[0]?.survey).toBe(2023);
   });
 });

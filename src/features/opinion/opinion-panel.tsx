@@ -78,8 +78,8 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
 
   const panelData = useMemo(
     () => ({
-      visible: selectVisibleFlat(file, surveyYear, names),
-      full: selectFullFlat(file, names),
+      visible: () => selectVisibleFlat(file, surveyYear, names),
+      full: () => selectFullFlat(file, names),
     }),
     [file, surveyYear, names],
   );

@@ -73,7 +73,9 @@ describe('RefugeesPanel, table view', () => {
   it('switching the tier changes the store and the rows', async () => {
     const user = userEvent.setup();
     const { latest } = renderPanel('table');
-    const before = latest()?.visible.rows.filter((r) => r.section === 'Refugees by province');
+    const before = latest()
+      ?.visible()
+      .rows.filter((r) => r.section === 'Refugees by province');
     expect(before?.map((r) => r.item)).toEqual([
       'Khyber Pakhtunkhwa',
       'Punjab',
@@ -89,7 +91,9 @@ describe('RefugeesPanel, table view', () => {
     expect(screen.queryByText('1,400,000 × 60% = 840,000')).toBeNull();
     expect(screen.getAllByText(/UNHCR end-2020 refugee total/).length).toBeGreaterThan(0);
 
-    const after = latest()?.visible.rows.filter((r) => r.section === 'Refugees by province');
+    const after = latest()
+      ?.visible()
+      .rows.filter((r) => r.section === 'Refugees by province');
     expect(after?.map((r) => r.item)).toContain('Sindh');
     expect(after?.every((r) => r.tier === 'public-series')).toBe(true);
   });
@@ -177,7 +181,7 @@ describe('RefugeesPanel, chart view', () => {
     const { latest } = renderPanel('chart');
     await screen.findAllByText(/Registered refugees, in the documents/);
     const data = latest();
-    expect(data?.visible.name).toBe('refugees-visible');
-    expect(data?.full.rows.length).toBeGreaterThan(data?.visible.rows.length ?? 0);
+    expect(data?.visible().name).toBe('refugees-visible');
+    expect(data?.full().rows.length).toBeGreaterThan(data?.visible().rows.length ?? 0);
   });
 });

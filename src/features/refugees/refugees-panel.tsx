@@ -283,8 +283,8 @@ function ExportRows({
   const year = useFilterStore((s) => s.year);
   const panelData = useMemo(
     () => ({
-      visible: selectVisibleFlat({ file, tier, year, range, discrepancy, names }),
-      full: selectFullFlat(file, discrepancy, names),
+      visible: () => selectVisibleFlat({ file, tier, year, range, discrepancy, names }),
+      full: () => selectFullFlat(file, discrepancy, names),
     }),
     [file, tier, year, range, discrepancy, names],
   );

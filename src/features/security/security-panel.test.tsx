@@ -105,9 +105,9 @@ describe('SecurityPanel', () => {
     renderPanel('table', register);
     await screen.findByRole('table');
     const data = register.mock.calls.at(-1)?.[0] as PanelData;
-    expect(data.visible.rows.map((r) => r.year)).toEqual([2022, 2023, 2024]);
-    expect(data.full.rows.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(data.visible.columns.map((c) => c.key)).toEqual(
+    expect(data.visible().rows.map((r) => r.year)).toEqual([2022, 2023, 2024]);
+    expect(data.full().rows.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(data.visible().columns.map((c) => c.key)).toEqual(
       expect.arrayContaining(['unit', 'status', 'source']),
     );
   });

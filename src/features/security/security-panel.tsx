@@ -82,8 +82,9 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
 
   const panelData = useMemo<PanelData>(
     () => ({
-      visible: securityFlatTable('security-incidents-visible', file, rows, shortName),
-      full: securityFlatTable('security-incidents', file, selectAllSecurityRows(file), shortName),
+      visible: () => securityFlatTable('security-incidents-visible', file, rows, shortName),
+      full: () =>
+        securityFlatTable('security-incidents', file, selectAllSecurityRows(file), shortName),
     }),
     [file, rows, shortName],
   );

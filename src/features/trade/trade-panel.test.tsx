@@ -111,15 +111,15 @@ describe('TradePanel', () => {
     renderPanel('table', register);
     await screen.findByRole('table');
     const data = register.mock.calls.at(-1)?.[0] as PanelData;
-    expect(data.visible.rows.map((r) => r.year)).toEqual([2020, 2021, 2022]);
-    expect(data.full.rows.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(data.visible().rows.map((r) => r.year)).toEqual([2020, 2021, 2022]);
+    expect(data.full().rows.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
   });
 
   it('registers the view shown, not the one kept hidden', async () => {
     const register = vi.fn();
     renderPanel('table', register);
     await screen.findByRole('table');
-    const last = () => (register.mock.calls.at(-1)?.[0] as PanelData | null)?.visible.name;
+    const last = () => (register.mock.calls.at(-1)?.[0] as PanelData | null)?.visible().name;
     expect(last()).toBe('trade-visible');
     await userEvent.click(screen.getByRole('button', { name: 'Connectivity projects' }));
     await waitFor(() => expect(last()).toBe('connectivity-visible'));

@@ -189,8 +189,8 @@ function TradeBalanceView({
   );
   const panelData = useMemo<PanelData>(
     () => ({
-      visible: tradeFlatTable('trade-visible', file, rows, shortName),
-      full: tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
+      visible: () => tradeFlatTable('trade-visible', file, rows, shortName),
+      full: () => tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
     }),
     [file, rows, shortName],
   );
@@ -321,9 +321,9 @@ function ConnectivityView({
   const bars = useMemo(() => selectInitiativeBars(rows), [rows]);
   const flags = useMemo(() => connectivityDiscrepancies(discrepancies), [discrepancies]);
   const panelData = useMemo<PanelData>(() => {
-    const table = connectivityFlatTable('connectivity', file, rows, shortName);
+    const table = () => connectivityFlatTable('connectivity', file, rows, shortName);
     // No filter narrows the initiatives: what is shown is the whole dataset.
-    return { visible: { ...table, name: 'connectivity-visible' }, full: table };
+    return { visible: () => ({ ...table(), name: 'connectivity-visible' }), full: table };
   }, [file, rows, shortName]);
   usePanelData(panelData, shown);
   const columns = useMemo(() => connectivityColumns(file), [file]);
