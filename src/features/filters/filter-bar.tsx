@@ -13,112 +13,136 @@ interface FilterBarProps {
   names?: Partial<Record<'province' | 'event', Record<string, string>>>;
 }
 
+/**
+ * The filters for the whole dashboard. Each control subscribes to the filters it shows, so a step
+ * of the year re-renders the year control and the chips, not the two lists of 47 years or the
+ * theme toggles.
+ */
 export function FilterBar({ names }: FilterBarProps) {
-  const { year, range, themes } = useFilterStore(
-    useShallow((s) => ({ year: s.year, range: s.range, themes: s.themes })),
-  );
-  const setYear = useFilterStore((s) => s.setYear);
-  const setRange = useFilterStore((s) => s.setRange);
-  const toggleTheme = useFilterStore((s) => s.toggleTheme);
-  const reset = useFilterStore((s) => s.reset);
-  const isDefault = useFilterStore((s) => sameFilters(pickFilters(s), DEFAULT_FILTERS));
-
   return (
     <div className="filter-bar" role="search" aria-label="Filters">
       <div className="filter-group filter-group--year">
-        <div className="year-control">
-          <span className="filter-label" id="year-focus-label">
-            Year in focus
-          </span>
-          <span className="year-control__row">
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Previous year"
-              disabled={year <= range[0]}
-              onClick={() => setYear(year - 1)}
-            >
-              ‹
-            </button>
-            <input
-              type="range"
-              aria-labelledby="year-focus-label"
-              min={range[0]}
-              max={range[1]}
-              value={year}
-              aria-valuetext={String(year)}
-              onChange={(e) => setYear(Number(e.target.value))}
-            />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Next year"
-              disabled={year >= range[1]}
-              onClick={() => setYear(year + 1)}
-            >
-              ›
-            </button>
-            <output className="year-control__value" aria-live="polite">
-              {year}
-            </output>
-          </span>
-        </div>
+        <YearControl />
         <YearPlayer />
-        <fieldset className="range-control">
-          <legend className="filter-label">Years shown</legend>
-          <label>
-            <span className="visually-hidden">From year</span>
-            <select value={range[0]} onChange={(e) => setRange([Number(e.target.value), range[1]])}>
-              {YEARS.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <span aria-hidden="true">–</span>
-          <label>
-            <span className="visually-hidden">To year</span>
-            <select value={range[1]} onChange={(e) => setRange([range[0], Number(e.target.value)])}>
-              {YEARS.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-        </fieldset>
+        <RangeControl />
       </div>
-      <div
-        className="filter-group filter-group--themes"
-        role="group"
-        aria-labelledby="themes-label"
-      >
-        <span id="themes-label" className="filter-label">
-          Themes
-        </span>
-        <div className="theme-toggles">
-          {THEMES.map((t) => (
-            <button
-              key={t}
-              type="button"
-              className={`theme-toggle theme-toggle--${t}`}
-              aria-pressed={themes.includes(t)}
-              onClick={() => toggleTheme(t)}
-            >
-              <span className="theme-toggle__tick" aria-hidden="true" />
-              {THEME_LABELS[t]}
-            </button>
-          ))}
-        </div>
-      </div>
+      <ThemeToggles />
       <CountrySelect />
       <div className="filter-group filter-group--chips">
         <FilterChips names={names} />
-        <button type="button" className="button button--quiet" onClick={reset} disabled={isDefault}>
-          Reset all
-        </button>
+        <ResetButton />
       </div>
     </div>
+  );
+}
+
+function YearControl() {
+  const { year, range } = useFilterStore(useShallow((s) => ({ year: s.year, range: s.range })));
+  const setYear = useFilterStore((s) => s.setYear);
+  return (
+    <div className="year-control">
+      <span className="filter-label" id="year-focus-label">
+        Year in focus
+      </span>
+      <span className="year-control__row">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Previous year"
+          disabled={year <= range[0]}
+          onClick={() => setYear(year - 1)}
+        >
+          ‹
+        </button>
+        <input
+          type="range"
+          aria-labelledby="year-focus-label"
+          min={range[0]}
+          max={range[1]}
+          value={year}
+          aria-valuetext={String(year)}
+          onChange={(e) => setYear(Number(e.target.value))}
+        />
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Next year"
+          disabled={year >= range[1]}
+          onClick={() => setYear(year + 1)}
+        >
+          ›
+        </button>
+        <output className="year-control__value" aria-live="polite">
+          {year}
+        </output>
+      </span>
+    </div>
+  );
+}
+
+function RangeControl() {
+  const range = useFilterStore((s) => s.range);
+  const setRange = useFilterStore((s) => s.setRange);
+  return (
+    <fieldset className="range-control">
+      <legend className="filter-label">Years shown</legend>
+      <label>
+        <span className="visually-hidden">From year</span>
+        <select value={range[0]} onChange={(e) => setRange([Number(e.target.value), range[1]])}>
+          {YEARS.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span aria-hidden="true">–</span>
+      <label>
+        <span className="visually-hidden">To year</span>
+        <select value={range[1]} onChange={(e) => setRange([range[0], Number(e.target.value)])}>
+          {YEARS.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
+
+function ThemeToggles() {
+  const themes = useFilterStore((s) => s.themes);
+  const toggleTheme = useFilterStore((s) => s.toggleTheme);
+  return (
+    <div className="filter-group filter-group--themes" role="group" aria-labelledby="themes-label">
+      <span id="themes-label" className="filter-label">
+        Themes
+      </span>
+      <div className="theme-toggles">
+        {THEMES.map((t) => (
+          <button
+            key={t}
+            type="button"
+            className={`theme-toggle theme-toggle--${t}`}
+            aria-pressed={themes.includes(t)}
+            onClick={() => toggleTheme(t)}
+          >
+            <span className="theme-toggle__tick" aria-hidden="true" />
+            {THEME_LABELS[t]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ResetButton() {
+  const reset = useFilterStore((s) => s.reset);
+  const isDefault = useFilterStore((s) => sameFilters(pickFilters(s), DEFAULT_FILTERS));
+  return (
+    <button type="button" className="button button--quiet" onClick={reset} disabled={isDefault}>
+      Reset all
+    </button>
   );
 }

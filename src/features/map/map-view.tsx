@@ -339,7 +339,7 @@ function inTabOrder(provinces: GeoLayers['provinces']): GeoLayers['provinces'] {
 }
 
 /** Hatched versions of the class colours, for projected figures (the charts' convention). */
-function ProjectedPatterns() {
+const ProjectedPatterns = memo(function ProjectedPatterns() {
   return (
     <svg className="map-defs" width="0" height="0" aria-hidden="true" focusable="false">
       <defs>
@@ -359,7 +359,7 @@ function ProjectedPatterns() {
       </defs>
     </svg>
   );
-}
+});
 
 /** Names the map for assistive technology and keeps Leaflet's size in step with its box. */
 function MapSetup({ label, describedBy }: { label: string; describedBy: string }) {
@@ -631,7 +631,7 @@ function ProvinceTooltip({
 }
 
 /** The selected province's outline, above every province so no neighbour covers it. */
-function SelectionOutline({
+const SelectionOutline = memo(function SelectionOutline({
   data,
   selected,
 }: {
@@ -647,7 +647,7 @@ function SelectionOutline({
     [selected],
   );
   return <GeoJSON key="selection" data={data} style={style} interactive={false} />;
-}
+});
 
 const DurandLayer = memo(function DurandLayer({
   data,
