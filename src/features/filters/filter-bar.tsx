@@ -86,28 +86,37 @@ function RangeControl() {
   return (
     <fieldset className="range-control">
       <legend className="filter-label">Years shown</legend>
-      <label>
-        <span className="visually-hidden">From year</span>
-        <select value={range[0]} onChange={(e) => setRange([Number(e.target.value), range[1]])}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect
+        label="From year"
+        value={range[0]}
+        onChange={(from) => setRange([from, range[1]])}
+      />
       <span aria-hidden="true">–</span>
-      <label>
-        <span className="visually-hidden">To year</span>
-        <select value={range[1]} onChange={(e) => setRange([range[0], Number(e.target.value)])}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect label="To year" value={range[1]} onChange={(to) => setRange([range[0], to])} />
     </fieldset>
+  );
+}
+
+function YearSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  onChange: (year: number) => void;
+}) {
+  return (
+    <label>
+      <span className="visually-hidden">{label}</span>
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {YEARS.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
