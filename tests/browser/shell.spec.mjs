@@ -25,6 +25,22 @@ const panelHeadings = (page) =>
     .evaluateAll((els) => els.map((el) => el.textContent.trim()));
 
 /** Opens the dashboard and checks that all five panels show their figures, none an error. */
+/**
+ * The text of a section below the panels, as a reader who scrolls to it sees it: while off screen
+ * the timeline and the sources are not rendered (content-visibility: auto), so innerText is empty.
+ */
+async function textWhenScrolledTo(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate(
+    (el) =>
+      new Promise((resolve) => {
+        const check = () => (el.innerText.trim() ? resolve() : requestAnimationFrame(check));
+        check();
+      }),
+  );
+  return locator.innerText();
+}
+
 async function openWithAllPanelsReady(p) {
   await p.goto('/');
   const { ready, failed } = await waitForPanels(p.page);
@@ -42,17 +58,23 @@ test('the shell renders all five panels with real data, sources and no errors', 
     }
     // Real figures from the datasets, with their citations one click away.
     await p.page.getByText('+56%').first().waitFor();
-    const sources = p.page.locator('#sources');
-    assert.match(await sources.innerText(), /JSSA 2025/);
-    assert.match(await sources.innerText(), /UNHCR/);
-    assert.match(await sources.innerText(), /Where sources disagree/);
-    assert.match(await sources.innerText(), /All consistency checks pass/);
+    const sources = await textWhenScrolledTo(p.page.locator('#sources'));
+    assert.match(sources, /JSSA 2025/);
+    assert.match(sources, /UNHCR/);
+    assert.match(sources, /Where sources disagree/);
+    assert.match(sources, /All consistency checks pass/);
     const citation = p.page.locator('[data-panel=trade] .panel-sources a').first();
     const href = await citation.getAttribute('href');
     assert.match(href ?? '', /^#source-/);
     await citation.click();
     assert.equal(await p.page.evaluate(() => location.hash), href);
     assert.equal(await p.page.locator(`${href}:target`).count(), 1);
+    // The sources are not rendered until scrolled to: the link still lands on the citation.
+    const landed = await p.page.locator(`${href}:target`).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.top < innerHeight;
+    });
+    assert.ok(landed, 'the cited source is on screen');
 
     const violations = await checkA11y(p.page);
     assert.equal(violations.length, 0, formatViolations(violations));
@@ -343,7 +365,7 @@ test('a broken sources.json or discrepancies.json leaves every panel showing its
       );
     }
     // The sources view, the place of both files, says what failed too.
-    assert.match(await p.page.locator('#sources').innerText(), /sources\.json/);
+    assert.match(await textWhenScrolledTo(p.page.locator('#sources')), /sources\.json/);
     assert.deepEqual(p.pageErrors, []);
   } finally {
     suite.server.clearOverrides();
