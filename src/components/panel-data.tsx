@@ -42,6 +42,11 @@ export interface PanelFrameInfo {
    * in an event handler.
    */
   getData: () => PanelData | null;
+  /**
+   * Calls `listener` after every registration (rows arriving, changing or going), until the
+   * returned function is called: for tools open while the panel loads.
+   */
+  subscribe: (listener: () => void) => () => void;
   /** The panel's element, for image export: call it in an event handler, not during render. */
   getSection: () => HTMLElement | null;
 }

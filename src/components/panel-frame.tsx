@@ -59,13 +59,19 @@ export function PanelFrame({
   const [ready, setReady] = useState(false);
   const getSection = useCallback(() => sectionRef.current, []);
   const getData = useCallback(() => dataRef.current, []);
+  const listeners = useRef(new Set<() => void>());
   const register = useCallback((data: PanelData | null) => {
     dataRef.current = data;
+    for (const listener of listeners.current) listener();
+  }, []);
+  const subscribe = useCallback((listener: () => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
   }, []);
   const skeleton = <Skeleton height={bodyHeight} label={`Loading ${title}…`} />;
   const frame = useMemo(
-    () => ({ id, title, getData, getSection }),
-    [id, title, getData, getSection],
+    () => ({ id, title, getData, subscribe, getSection }),
+    [id, title, getData, subscribe, getSection],
   );
   return (
     <PanelFrameContext value={frame}>

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -24,6 +24,7 @@ const table = (name: string, year: number): ReturnType<PanelData['visible']> => 
 /** A panel that registers what it shows, like the real ones, and can change it. */
 function Figures({ register }: { register: boolean }) {
   const [year, setYear] = useState(2021);
+  const [loaded, setLoaded] = useState(register);
   const data = useMemo(
     () => ({
       visible: () => table('security-visible', year),
@@ -36,7 +37,10 @@ function Figures({ register }: { register: boolean }) {
       <button type="button" onClick={() => setYear(2023)}>
         Show 2023
       </button>
-      {register ? <Registered data={data} /> : <p>Loading…</p>}
+      <button type="button" onClick={() => setLoaded(true)}>
+        Finish loading
+      </button>
+      {loaded ? <Registered data={data} /> : <p>Loading…</p>}
     </>
   );
 }
@@ -94,5 +98,16 @@ describe('ExportMenu', () => {
     expect(csvItem()).toHaveTextContent('Loading…');
     await user.click(csvItem());
     expect(saved).not.toHaveBeenCalled();
+  });
+
+  it('follows the rows arriving while it is open', async () => {
+    renderPanel(false);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export Security incidents' }));
+    expect(csvItem()).toHaveAttribute('aria-disabled', 'true');
+    // Pointer events outside the menu close it: the rows arrive without a click.
+    act(() => screen.getByRole('button', { name: 'Finish loading' }).click());
+    expect(csvItem()).not.toHaveAttribute('aria-disabled');
+    expect(csvItem()).not.toHaveTextContent('Loading…');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { usePanelFrame } from '@/components/panel-data';
 import type { ViewMode } from '@/lib/view-mode';
 import { downloadBlob, isoDate } from '@/lib/download';
@@ -20,7 +20,7 @@ interface Item {
  * whole dataset. The libraries that do the work are loaded when an item is chosen, not before.
  */
 export function ExportMenu({ mode }: { mode: ViewMode }) {
-  const { id, title, getData, getSection } = usePanelFrame();
+  const { id, title, getData, subscribe, getSection } = usePanelFrame();
   const [open, setOpen] = useState(false);
   const [hasChart, setHasChart] = useState(false);
   const [hasData, setHasData] = useState(false);
@@ -38,6 +38,15 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
+
+  // What the panel offers is read when the menu opens; while it is open, the panel's rows and
+  // chart may still arrive (a panel opened during loading), so it follows them.
+  const readPanel = useCallback(() => {
+    const section = getSection();
+    setHasChart(section !== null && findChartSvg(section) !== null);
+    setHasData(getData() !== null);
+  }, [getData, getSection]);
+  useEffect(() => (open ? subscribe(readPanel) : undefined), [open, subscribe, readPanel]);
 
   useEffect(() => {
     if (!status || status.startsWith('Preparing')) return;
@@ -64,9 +73,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
 
   const toggle = () => {
     if (!open) {
-      const section = getSection();
-      setHasChart(section !== null && findChartSvg(section) !== null);
-      setHasData(getData() !== null);
+      readPanel();
       // Open towards the room there is: rightwards when the button sits near the left edge.
       const right = toggleRef.current?.getBoundingClientRect().right ?? Infinity;
       setAlignLeft(right < 280);
