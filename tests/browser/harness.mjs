@@ -365,8 +365,33 @@ export async function screenshot(page, name, options = {}) {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const safeName = String(name).replace(/[^\w.-]+/g, '-');
   const file = path.join(ARTIFACTS_DIR, `${safeName}.png`);
-  await page.screenshot({ fullPage: true, ...options, path: file });
+  const fullPage = options.fullPage ?? true;
+  // Sections with content-visibility: auto are not painted while off screen, and a full-page
+  // capture does not count as on screen: they are drawn for the capture, as printing does.
+  if (fullPage) await page.evaluate(drawSkippedSections, true);
+  try {
+    await page.screenshot({ fullPage: true, ...options, path: file });
+  } finally {
+    if (fullPage) await page.evaluate(drawSkippedSections, false);
+  }
   return file;
+}
+
+/** Runs in the page: sets (or removes) content-visibility: visible on every `auto` element. */
+function drawSkippedSections(draw) {
+  const MARK = 'data-capture-visible';
+  if (!draw) {
+    for (const el of document.querySelectorAll(`[${MARK}]`)) {
+      el.style.removeProperty('content-visibility');
+      el.removeAttribute(MARK);
+    }
+    return;
+  }
+  for (const el of document.querySelectorAll('body *')) {
+    if (getComputedStyle(el).contentVisibility !== 'auto') continue;
+    el.setAttribute(MARK, '');
+    el.style.setProperty('content-visibility', 'visible');
+  }
 }
 
 /**

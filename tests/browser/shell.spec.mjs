@@ -25,22 +25,6 @@ const panelHeadings = (page) =>
     .evaluateAll((els) => els.map((el) => el.textContent.trim()));
 
 /** Opens the dashboard and checks that all five panels show their figures, none an error. */
-/**
- * The text of a section below the panels, as a reader who scrolls to it sees it: while off screen
- * the timeline and the sources are not rendered (content-visibility: auto), so innerText is empty.
- */
-async function textWhenScrolledTo(locator) {
-  await locator.scrollIntoViewIfNeeded();
-  await locator.evaluate(
-    (el) =>
-      new Promise((resolve) => {
-        const check = () => (el.innerText.trim() ? resolve() : requestAnimationFrame(check));
-        check();
-      }),
-  );
-  return locator.innerText();
-}
-
 async function openWithAllPanelsReady(p) {
   await p.goto('/');
   const { ready, failed } = await waitForPanels(p.page);
@@ -58,7 +42,7 @@ test('the shell renders all five panels with real data, sources and no errors', 
     }
     // Real figures from the datasets, with their citations one click away.
     await p.page.getByText('+56%').first().waitFor();
-    const sources = await textWhenScrolledTo(p.page.locator('#sources'));
+    const sources = await p.page.locator('#sources').innerText();
     assert.match(sources, /JSSA 2025/);
     assert.match(sources, /UNHCR/);
     assert.match(sources, /Where sources disagree/);
@@ -69,7 +53,7 @@ test('the shell renders all five panels with real data, sources and no errors', 
     await citation.click();
     assert.equal(await p.page.evaluate(() => location.hash), href);
     assert.equal(await p.page.locator(`${href}:target`).count(), 1);
-    // The sources are not rendered until scrolled to: the link still lands on the citation.
+    // The link lands on the citation, on screen.
     const landed = await p.page.locator(`${href}:target`).evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.height > 0 && r.top >= 0 && r.top < innerHeight;
@@ -221,6 +205,11 @@ test('a panel a theme hides is out of sight, reach and print, and comes back dra
     }
     await page.emulateMedia({ media: 'print' });
     assert.equal(await hidden.evaluate((s) => getComputedStyle(s).display), 'none');
+    // The timeline, not drawn on screen until scrolled to, is printed.
+    assert.match(
+      await page.locator('.timeline').innerText(),
+      /Timeline of events\s+\d+ (of \d+ )?events/,
+    );
     await page.emulateMedia({ media: 'screen' });
 
     // A year change while hidden; then the panel comes back, ready, drawn at its size, current.
@@ -365,7 +354,7 @@ test('a broken sources.json or discrepancies.json leaves every panel showing its
       );
     }
     // The sources view, the place of both files, says what failed too.
-    assert.match(await textWhenScrolledTo(p.page.locator('#sources')), /sources\.json/);
+    assert.match(await p.page.locator('#sources').innerText(), /sources\.json/);
     assert.deepEqual(p.pageErrors, []);
   } finally {
     suite.server.clearOverrides();
