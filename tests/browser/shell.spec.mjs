@@ -53,12 +53,18 @@ test('the shell renders all five panels with real data, sources and no errors', 
     await citation.click();
     assert.equal(await p.page.evaluate(() => location.hash), href);
     assert.equal(await p.page.locator(`${href}:target`).count(), 1);
-    // The link lands on the citation, on screen.
+    // The link lands on the citation, on screen and below the sticky filter bar.
+    await p.page.waitForTimeout(100);
     const landed = await p.page.locator(`${href}:target`).evaluate((el) => {
       const r = el.getBoundingClientRect();
-      return r.height > 0 && r.top >= 0 && r.top < innerHeight;
+      const bar = document.querySelector('.filter-bar').getBoundingClientRect();
+      return { top: r.top, barBottom: bar.bottom, height: r.height, viewport: innerHeight };
     });
-    assert.ok(landed, 'the cited source is on screen');
+    assert.ok(landed.height > 0 && landed.top < landed.viewport, 'the cited source is on screen');
+    assert.ok(
+      landed.top >= landed.barBottom,
+      `not under the filter bar: ${JSON.stringify(landed)}`,
+    );
 
     const violations = await checkA11y(p.page);
     assert.equal(violations.length, 0, formatViolations(violations));

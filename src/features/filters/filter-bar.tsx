@@ -1,3 +1,4 @@
+import { useEffect, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_FILTERS, THEME_LABELS, THEMES, YEAR_MAX, YEAR_MIN } from './filter-config';
 import { pickFilters, useFilterStore } from './filter-store';
@@ -19,8 +20,10 @@ interface FilterBarProps {
  * theme toggles.
  */
 export function FilterBar({ names }: FilterBarProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useStickyHeight(ref);
   return (
-    <div className="filter-bar" role="search" aria-label="Filters">
+    <div ref={ref} className="filter-bar" role="search" aria-label="Filters">
       <div className="filter-group filter-group--year">
         <YearControl />
         <YearPlayer />
@@ -34,6 +37,27 @@ export function FilterBar({ names }: FilterBarProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * Keeps `--filter-bar-height` on the root at the bar's height, so a link to a citation or a
+ * section scrolls its target below the sticky bar rather than under it (see `scroll-padding-top`).
+ * The bar's height depends on the width and the chips, from about 165 to 425 px.
+ */
+function useStickyHeight(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--filter-bar-height', `${Math.ceil(el.offsetHeight)}px`);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--filter-bar-height');
+    };
+  }, [ref]);
 }
 
 function YearControl() {
