@@ -50,7 +50,7 @@ function useStickyHeight(ref: RefObject<HTMLElement | null>) {
     if (!el || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
     const observer = new ResizeObserver(() => {
-      root.style.setProperty('--filter-bar-height', `${Math.ceil(el.offsetHeight)}px`);
+      root.style.setProperty('--filter-bar-height', `${el.offsetHeight}px`);
     });
     observer.observe(el);
     return () => {

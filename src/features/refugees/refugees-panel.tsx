@@ -13,7 +13,7 @@ import {
   refugeesQuery,
   sourcesQuery,
 } from '@/data/queries';
-import type { Discrepancy, RefugeesFile } from '@/data/schemas';
+import type { RefugeesFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
@@ -56,7 +56,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   // Names and flags enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
-  // Not the year: only the parts that show it follow it (YearTotals, YearSeries, ExportRows,
+  // Not the year: only the parts that show it follow it (YearTotals, YearSeries,
   // RefugeeTablesView), so a change of year leaves the rest of the panel alone.
   const { tier, range, province } = useFilterStore(
     useShallow((s) => ({ tier: s.tier, range: s.range, province: s.province })),
@@ -73,6 +73,24 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
     [discrepancies],
   );
   const sharesDiscrepancy = discrepancies.discrepancies.find((d) => d.id === SHARES_DISCREPANCY_ID);
+  // The rows for CSV export, built when exported: for the year in focus then, read from the store,
+  // so a change of year registers nothing new.
+  const panelData = useMemo(
+    () => ({
+      visible: () =>
+        selectVisibleFlat({
+          file,
+          tier,
+          year: useFilterStore.getState().year,
+          range,
+          discrepancy: totalDiscrepancy,
+          names,
+        }),
+      full: () => selectFullFlat(file, totalDiscrepancy, names),
+    }),
+    [file, tier, range, totalDiscrepancy, names],
+  );
+  usePanelData(panelData);
   const unhcrSource = sources.sources.find((s) => file.unhcrSeries.sources.includes(s.id));
 
   const view = useMemo(() => selectProvinceView(file, tier), [file, tier]);
@@ -113,13 +131,6 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 
   return (
     <div className="refugees">
-      <ExportRows
-        file={file}
-        tier={tier}
-        range={range}
-        discrepancy={totalDiscrepancy}
-        names={names}
-      />
       <SourcesNotice />
       <DiscrepanciesNotice />
       <div className="refugees__controls">
@@ -265,32 +276,6 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 
 type Names = Readonly<Record<string, string>>;
 type Conflicting = ReturnType<typeof selectConflictingClaims>;
-
-/** The panel's rows for CSV export; it follows the year, so the panel need not. */
-function ExportRows({
-  file,
-  tier,
-  range,
-  discrepancy,
-  names,
-}: {
-  file: RefugeesFile;
-  tier: Tier;
-  range: readonly [number, number];
-  discrepancy: Discrepancy | undefined;
-  names: Names;
-}) {
-  const year = useFilterStore((s) => s.year);
-  const panelData = useMemo(
-    () => ({
-      visible: () => selectVisibleFlat({ file, tier, year, range, discrepancy, names }),
-      full: () => selectFullFlat(file, discrepancy, names),
-    }),
-    [file, tier, year, range, discrepancy, names],
-  );
-  usePanelData(panelData);
-  return null;
-}
 
 /** The year in focus and the totals for it. */
 function useYearTotals(file: RefugeesFile) {
