@@ -33,8 +33,11 @@ export const SourcesView = memo(function SourcesView() {
       ) : null}
       {sources.data ? (
         <ol className="sources-list">
-          {sources.data.sources.map((s) => (
+          {sources.data.sources.map((s, i) => (
             <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
+              <span className="sources-list__n" aria-hidden="true">
+                {i + 1}.
+              </span>
               <strong>{s.short}</strong>
               <span className="tier">{TIER_LABELS[s.tier]}</span>
               <br />

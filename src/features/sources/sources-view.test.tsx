@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { loadShipped } from '@/data/test-fixtures';
+import { renderWithData } from '@/test/render-panel';
+import { SourcesView } from './sources-view';
+
+const { sources, discrepancies } = loadShipped();
+
+describe('SourcesView', () => {
+  it('lists every source in order, numbered, with the id a citation link points to', async () => {
+    renderWithData(<SourcesView />, { sources, discrepancies });
+    const [list] = await screen.findAllByRole('list');
+    expect(list!.tagName).toBe('OL');
+    const items = within(list!).getAllByRole('listitem');
+    expect(items).toHaveLength(sources.sources.length);
+    sources.sources.forEach((s, i) => {
+      const item = items[i]!;
+      expect(item.id).toBe(`source-${s.id}`);
+      expect(item.textContent?.startsWith(`${i + 1}.${s.short}`)).toBe(true);
+      expect(item.textContent).toContain(s.citation);
+    });
+  });
+
+  it('numbers the items in the markup, not as list markers', async () => {
+    renderWithData(<SourcesView />, { sources, discrepancies });
+    const first = (await screen.findByText(sources.sources[0]!.short)).closest('li')!;
+    const number = first.querySelector('.sources-list__n')!;
+    expect(number.textContent).toBe('1.');
+    expect(number.getAttribute('aria-hidden')).toBe('true');
+  });
+});
