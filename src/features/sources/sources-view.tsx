@@ -38,21 +38,23 @@ export const SourcesView = memo(function SourcesView() {
               <span className="sources-list__n" aria-hidden="true">
                 {i + 1}.
               </span>
-              <strong>{s.short}</strong>
-              <span className="tier">{TIER_LABELS[s.tier]}</span>
-              <br />
-              {s.citation}
-              {s.licence ? <> Licence: {s.licence}.</> : null}
-              {s.credit ? <> Credit: {s.credit}.</> : null}
-              {s.url ? (
-                <>
-                  {' '}
-                  <a href={s.url} rel="noreferrer noopener" target="_blank">
-                    {s.url}
-                  </a>
-                </>
-              ) : null}
-              {s.note ? <span className="source-note"> {s.note}</span> : null}
+              <div>
+                <strong>{s.short}</strong>
+                <span className="tier">{TIER_LABELS[s.tier]}</span>
+                <br />
+                {s.citation}
+                {s.licence ? <> Licence: {s.licence}.</> : null}
+                {s.credit ? <> Credit: {s.credit}.</> : null}
+                {s.url ? (
+                  <>
+                    {' '}
+                    <a href={s.url} rel="noreferrer noopener" target="_blank">
+                      {s.url}
+                    </a>
+                  </>
+                ) : null}
+                {s.note ? <span className="source-note"> {s.note}</span> : null}
+              </div>
             </li>
           ))}
         </ol>
