@@ -80,12 +80,17 @@ interface MapLegendProps {
   eventsTotal: number;
 }
 
-/** What every colour, line and symbol on the map means, in words. */
+/** The class whose hatching stands for "projected" in the key (any would do; a middle one reads best). */
+const PROJECTED_KEY_CLASS = 2;
+
+/**
+ * What every colour, line and symbol on the map means, in words. The key is the same for every
+ * year, like the charts' legends: the ramp in solid colours and one hatched swatch for projected
+ * figures, whichever set is shown (the set's own status is named above the ramp).
+ */
 export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal }: MapLegendProps) {
   const titleId = useId();
-  const { set, other, projected } = choropleth;
-  const fillOf = (i: number) =>
-    projected ? `url(#${projectedPatternId(i)})` : CHOROPLETH_COLOURS[i]!;
+  const { set, other } = choropleth;
   return (
     <div className="map-legend" role="group" aria-labelledby={titleId}>
       <div className="map-legend__grid">
@@ -117,7 +122,7 @@ export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal 
           >
             {CHOROPLETH_COLOURS.map((colour, i) => (
               <li key={colour}>
-                <Swatch fill={fillOf(i)} wide />
+                <Swatch fill={colour} wide />
                 <span className="visually-hidden">{classLabel(i)}</span>
                 <span aria-hidden="true">{classShortLabel(i)}</span>
               </li>
@@ -139,15 +144,14 @@ export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal 
               Afghanistan: not applicable (refugees in Pakistan)
             </li>
             <li>
+              <Swatch fill={`url(#${projectedPatternId(PROJECTED_KEY_CLASS)})`} />
+              Hatched: projected figures (the document’s own forecast)
+            </li>
+            <li>
               <LineSwatch colour="#1b1f24" dash="7 4" width={3} />
               Selected province
             </li>
           </ul>
-          {projected ? (
-            <p className="map-legend__small">
-              Hatched: projected figures (the document’s own forecast).
-            </p>
-          ) : null}
         </div>
         <div className="map-legend__section">
           <h3 className="map-legend__title">Border, places and events</h3>

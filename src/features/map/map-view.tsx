@@ -257,10 +257,7 @@ export default function MapView({ geo, meta, choropleth, places, placed, lengths
     <div className="map-panel">
       <ProjectedPatterns />
       <div className="map-panel__controls">
-        <label className="map-panel__basemap">
-          <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} />
-          Online basemap (OpenStreetMap)
-        </label>
+        <BasemapToggle on={basemap} onChange={setBasemap} />
         <p className="map-panel__hint" id={hintId}>
           Scrolling moves the page: zoom with the + and − buttons or keys. Tab to a province or
           place; Enter selects a province or event.
@@ -337,6 +334,25 @@ function inTabOrder(provinces: GeoLayers['provinces']): GeoLayers['provinces'] {
   );
   return { ...provinces, features };
 }
+
+/**
+ * The basemap switch, memoised: React sets an input's attributes again whenever its props change,
+ * and an inline handler would change them at every year step.
+ */
+const BasemapToggle = memo(function BasemapToggle({
+  on,
+  onChange,
+}: {
+  on: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <label className="map-panel__basemap">
+      <input type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} />
+      Online basemap (OpenStreetMap)
+    </label>
+  );
+});
 
 /** Hatched versions of the class colours, for projected figures (the charts' convention). */
 const ProjectedPatterns = memo(function ProjectedPatterns() {
