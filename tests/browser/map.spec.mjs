@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import {
   checkA11y,
+  expectUrl,
   formatViolations,
   newPage,
   PROJECT_ROOT,
@@ -113,6 +114,21 @@ test('the map draws its provinces, border and places from bundled data, with no 
     assert.match(legend, /No data/);
     assert.match(legend, /Afghanistan: not applicable/);
     assert.match(legend, /projected/);
+
+    // A year without province figures: the legend says so, and its key stays where it was.
+    const keyTop = () =>
+      page
+        .locator(`${MAP} .map-legend__title`, { hasText: 'Border, places and events' })
+        .evaluate((el) => el.getBoundingClientRect().top);
+    const top2024 = await keyTop();
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await expectUrl(page, /year=2023/);
+    const legend2023 = await page.locator(`${MAP} .map-legend`).innerText();
+    assert.match(legend2023, /No province figures from the documents for 2023 or earlier/);
+    assert.doesNotMatch(legend2023, /Other \/ not specified/);
+    assert.equal(await keyTop(), top2024, 'the key below the set did not move');
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await page.locator(`${MAP} .map-legend__other:not([hidden])`).waitFor();
 
     // The Durand Line's lengths by source and the measured one, labelled as such.
     await page.locator(`${MAP} summary`, { hasText: 'Durand Line length by source' }).click();

@@ -86,7 +86,9 @@ const PROJECTED_KEY_CLASS = 2;
 /**
  * What every colour, line and symbol on the map means, in words. The key is the same for every
  * year, like the charts' legends: the ramp in solid colours and one hatched swatch for projected
- * figures, whichever set is shown (the set's own status is named above the ramp).
+ * figures, whichever set is shown (the set's own status is named above the ramp). It keeps its
+ * geometry too: a year step that moved the key below the set's name made the browser lay out and
+ * paint the whole legend again (BENCHMARKS.md).
  */
 export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal }: MapLegendProps) {
   const titleId = useId();
@@ -133,12 +135,6 @@ export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal 
               <Swatch fill={NO_DATA_FILL} />
               No data (the source gives no figure)
             </li>
-            {other ? (
-              <li className="map-legend__other">
-                <span className="map-legend__swatch map-legend__swatch--blank" aria-hidden="true" />
-                {other.name}: {formatNumber(other.percent, '%')} (not assigned to any province)
-              </li>
-            ) : null}
             <li>
               <Swatch fill={NOT_APPLICABLE_FILL} />
               Afghanistan: not applicable (refugees in Pakistan)
@@ -150,6 +146,14 @@ export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal 
             <li>
               <LineSwatch colour="#1b1f24" dash="7 4" width={3} />
               Selected province
+            </li>
+            {/* Last, and kept (invisible) when the set has no such share: the key below keeps its
+                place from year to year. */}
+            <li className="map-legend__other" hidden={other ? undefined : true}>
+              <span className="map-legend__swatch map-legend__swatch--blank" aria-hidden="true" />
+              {other
+                ? `${other.name}: ${formatNumber(other.percent, '%')} (not assigned to any province)`
+                : '\u00a0'}
             </li>
           </ul>
         </div>
