@@ -10,9 +10,15 @@ import './kept-views.css';
  */
 export function KeptViews<K extends string | number>({
   active,
+  stacked = false,
   children,
 }: {
   active: K;
+  /**
+   * Stack the views in one place, so the box is as tall as the tallest view shown so far and
+   * what follows it does not move when the view changes (for views of one kind: two surveys).
+   */
+  stacked?: boolean;
   /**
    * The view for one key, and whether it is the one shown (a hidden view must not act as the
    * panel's, e.g. register its export rows). Keep what it renders memoised on its props so hidden
@@ -23,7 +29,7 @@ export function KeptViews<K extends string | number>({
   const [kept, setKept] = useState<readonly K[]>([active]);
   if (!kept.includes(active)) setKept([...kept, active]);
   return (
-    <div className="kept-views">
+    <div className={stacked ? 'kept-views kept-views--stacked' : 'kept-views'}>
       {kept.map((key) => (
         <div
           key={key}

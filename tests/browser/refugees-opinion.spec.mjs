@@ -137,6 +137,22 @@ test('opinion: a survey shown before comes back as it was drawn; the other is ou
     const charts = (year) => panel.getByRole('application', { name: `Public opinion: ${year}` });
     assert.equal(await charts('2023 survey').count(), 1);
     assert.equal(await charts('2024 projection').count(), 0, 'the hidden survey is not announced');
+
+    // Both drawn once, the views are stacked: a change of survey keeps their box, as tall as the
+    // taller view, so nothing after it moves.
+    const box = () =>
+      panel.locator('.kept-views').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, height: r.height };
+      });
+    const before = await box();
+    await panel.getByRole('radio', { name: /2024 projection/ }).check();
+    await view(2023).waitFor({ state: 'hidden' });
+    assert.deepEqual(await box(), before, 'the views keep their place and height');
+    const heights = await panel
+      .locator('.kept-view')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    assert.equal(before.height, Math.max(...heights), `as tall as the taller view: ${heights}`);
     assertClean(p);
   } finally {
     await p.close();

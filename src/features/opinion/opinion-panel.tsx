@@ -140,36 +140,51 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
           })}
         </div>
       </fieldset>
-      <p className="opinion__about">
-        <span className="opinion__survey">{survey.label}</span>{' '}
-        <StatusBadge status={survey.status} /> <span className="opinion__unit">{file.unit}.</span>{' '}
-        {survey.note ? <span className="opinion__note">{survey.note}</span> : null}
-      </p>
-
       {mode === 'chart' ? (
-        <KeptViews active={survey.year}>
+        // Each survey's view holds its own heading, so a change of survey only swaps two views
+        // already drawn; stacked, they keep the panel's geometry from one survey to the other.
+        <KeptViews active={survey.year} stacked>
           {(y) => {
             const shown = selectSurvey(file, y);
-            return shown ? <SurveyCharts file={file} survey={shown} names={names} /> : null;
+            return shown ? (
+              <>
+                <SurveyAbout survey={shown} unit={file.unit} />
+                <SurveyCharts file={file} survey={shown} names={names} />
+              </>
+            ) : null;
           }}
         </KeptViews>
       ) : (
-        <DataTable
-          caption={
-            <>
-              Answers by country, {surveyName(survey)} ({file.unit}). Source:{' '}
-              <Cite survey={survey} names={names} full />.
-            </>
-          }
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.key}
-        />
+        <>
+          <SurveyAbout survey={survey} unit={file.unit} />
+          <DataTable
+            caption={
+              <>
+                Answers by country, {surveyName(survey)} ({file.unit}). Source:{' '}
+                <Cite survey={survey} names={names} full />.
+              </>
+            }
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.key}
+          />
+        </>
       )}
       <SourceRefs refs={surveyRefs} />
     </div>
   );
 }
+
+/** Which survey the view shows: its name, status, unit and note. */
+const SurveyAbout = memo(function SurveyAbout({ survey, unit }: { survey: Survey; unit: string }) {
+  return (
+    <p className="opinion__about">
+      <span className="opinion__survey">{survey.label}</span> <StatusBadge status={survey.status} />{' '}
+      <span className="opinion__unit">{unit}.</span>{' '}
+      {survey.note ? <span className="opinion__note">{survey.note}</span> : null}
+    </p>
+  );
+});
 
 /**
  * The two charts of one survey, with their keys. Memoised on the survey: the panel keeps the
