@@ -1,13 +1,20 @@
 import './map.css';
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs, type SourceRef } from '@/components/source-refs';
 import { geoBoundariesQuery, geoMetaQuery, type GeoLayers, type GeoMeta } from '@/data/geo';
 import { borderQuery, eventsQuery, placesQuery, refugeesQuery } from '@/data/queries';
-import type { BorderLength, Place } from '@/data/schemas';
+import type {
+  BorderFile,
+  BorderLength,
+  EventsFile,
+  Place,
+  PlacesFile,
+  RefugeesFile,
+} from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { formatNumber } from '@/lib/format';
@@ -57,6 +64,42 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
       eventsQuery,
     ],
   });
+  return (
+    <MapBody
+      mode={mode}
+      geo={geo}
+      meta={meta}
+      refugees={refugees}
+      places={places}
+      border={border}
+      events={events}
+    />
+  );
+}
+
+interface MapBodyProps {
+  mode: ViewMode;
+  geo: GeoLayers;
+  meta: GeoMeta;
+  refugees: RefugeesFile;
+  places: PlacesFile;
+  border: BorderFile;
+  events: EventsFile;
+}
+
+/**
+ * The panel's content for the datasets loaded. Memoised, and the only part that follows the
+ * filters: a new year or selection renders it again, not the six dataset queries above it.
+ */
+const MapBody = memo(function MapBody({
+  mode,
+  geo,
+  meta,
+  refugees,
+  places,
+  border,
+  events,
+}: MapBodyProps) {
   const { tier, year, province } = useFilterStore(
     useShallow((s) => ({ tier: s.tier, year: s.year, province: s.province })),
   );
@@ -117,7 +160,7 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
       <SourceRefs refs={refs} />
     </>
   );
-}
+});
 
 function ProvincesCaption({ choropleth }: { choropleth: Choropleth }) {
   const { set } = choropleth;

@@ -7,7 +7,7 @@ import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
 import { NO_SOURCES, opinionQuery, sourcesQuery } from '@/data/queries';
-import type { OpinionFile, Survey } from '@/data/schemas';
+import type { OpinionFile, SourcesFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
@@ -63,6 +63,22 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const { data: file } = useSuspenseQuery(opinionQuery);
   // The sources' names enrich the panel; a problem with their file never hides the figures.
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
+  return <OpinionBody mode={mode} file={file} sources={sources} />;
+}
+
+/**
+ * The panel's content for the files loaded. Memoised, and the only part that follows the year:
+ * a new year renders it again, not the queries above it.
+ */
+const OpinionBody = memo(function OpinionBody({
+  mode,
+  file,
+  sources,
+}: {
+  mode: ViewMode;
+  file: OpinionFile;
+  sources: SourcesFile;
+}) {
   const year = useFilterStore((s) => s.year);
   // A survey chosen here holds until the dashboard's year changes; then the panel follows the year.
   const [choice, setChoice] = useState<{ survey: number; atYear: number } | null>(null);
@@ -173,7 +189,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
       <SourceRefs refs={surveyRefs} />
     </div>
   );
-}
+});
 
 /** Which survey the view shows: its name, status, unit and note. */
 const SurveyAbout = memo(function SurveyAbout({ survey, unit }: { survey: Survey; unit: string }) {

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { usePanelData, type PanelData } from '@/components/panel-data';
@@ -132,9 +132,10 @@ const FATALITY_IDS = [
 
 /**
  * The documents' fatality figures for 2023, beside the incident counts they put in context.
- * Loaded on its own so a problem with key-figures.json never hides the incident chart.
+ * Loaded on its own so a problem with key-figures.json never hides the incident chart. Memoised:
+ * a new year re-renders the panel, not this note.
  */
-function FatalitiesNote() {
+const FatalitiesNote = memo(function FatalitiesNote() {
   const { data, isError } = useQuery(keyFiguresQuery);
   if (isError) {
     return (
@@ -167,7 +168,7 @@ function FatalitiesNote() {
       </p>
     </div>
   );
-}
+});
 
 /** One citation per distinct source and place in it. */
 function uniqueCitations(figures: readonly KeyFigure[]): KeyFigure[] {
