@@ -4,11 +4,14 @@ import { loadShipped } from '@/data/test-fixtures';
 import { renderWithData } from '@/test/render-panel';
 import { SourcesView } from './sources-view';
 
-const { sources, discrepancies } = loadShipped();
+// Every shipped dataset in the cache: the data checks below the list read them all, and none
+// may be fetched (there is no server in unit tests).
+const shipped = loadShipped();
+const { sources } = shipped;
 
 describe('SourcesView', () => {
   it('lists every source in order, numbered, with the id a citation link points to', async () => {
-    renderWithData(<SourcesView />, { sources, discrepancies });
+    renderWithData(<SourcesView />, shipped);
     const [list] = await screen.findAllByRole('list');
     expect(list!.tagName).toBe('OL');
     const items = within(list!).getAllByRole('listitem');
@@ -19,10 +22,13 @@ describe('SourcesView', () => {
       expect(item.textContent?.startsWith(`${i + 1}.${s.short}`)).toBe(true);
       expect(item.textContent).toContain(s.citation);
     });
+    expect(
+      await screen.findByText(/All consistency checks pass on the \d+ datasets loaded/),
+    ).toBeTruthy();
   });
 
   it('numbers the items in the markup, not as list markers', async () => {
-    renderWithData(<SourcesView />, { sources, discrepancies });
+    renderWithData(<SourcesView />, shipped);
     const first = (await screen.findByText(sources.sources[0]!.short)).closest('li')!;
     const number = first.querySelector('.sources-list__n')!;
     expect(number.textContent).toBe('1.');
