@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import {
   checkA11y,
@@ -72,6 +73,32 @@ test('the shell renders all five panels with real data, sources and no errors', 
     assert.deepEqual(p.pageErrors, []);
     assert.deepEqual(p.consoleErrors, []);
     assert.deepEqual(p.blockedRequests, []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('a link to a source opened from outside lands on it once the sources have loaded', async () => {
+  const p = await newPage(suite.browser, suite.server);
+  try {
+    const { sources } = JSON.parse(
+      await readFile(new URL('../../public/data/sources.json', import.meta.url), 'utf8'),
+    );
+    const id = `source-${sources.at(-1).id}`;
+    await p.goto(`/?year=2023#${id}`);
+    await waitForPanels(p.page);
+    await p.page.locator(`#${id}:target`).waitFor();
+    const landed = await p.page.locator(`#${id}`).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const bar = document.querySelector('.filter-bar').getBoundingClientRect();
+      return { top: r.top, barBottom: bar.bottom, height: r.height, viewport: innerHeight };
+    });
+    assert.ok(landed.height > 0 && landed.top < landed.viewport, 'the source is on screen');
+    assert.ok(landed.top >= landed.barBottom, `below the filter bar: ${JSON.stringify(landed)}`);
+    // The view in the link is kept: the fragment is visited again, the filters are not touched.
+    assert.equal(new URL(p.page.url()).search, '?year=2023');
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(p.consoleErrors, []);
   } finally {
     await p.close();
   }

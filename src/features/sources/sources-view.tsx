@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
 import { DATASETS, type Source } from '@/data/schemas';
 import { formatNumber } from '@/lib/format';
@@ -11,10 +11,26 @@ const TIER_LABELS: Record<Source['tier'], string> = {
   reference: 'Reference data',
 };
 
+/**
+ * A link to a source or a disagreement (`#source-…`, `#discrepancy-…`) opened from outside the
+ * page arrives before the lists do: the browser found no such element when the page loaded, so it
+ * neither scrolled to it nor marked it `:target`. Once the lists are on the page, go to it again.
+ */
+function useLateFragment(listed: boolean) {
+  useEffect(() => {
+    if (!listed) return;
+    const { hash } = window.location;
+    if (!/^#(source|discrepancy)-/.test(hash)) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target && !target.matches(':target')) window.location.replace(hash);
+  }, [listed]);
+}
+
 /** Every source with its full citation, tier and licence; the disagreements between them; the data checks. */
 export const SourcesView = memo(function SourcesView() {
   const sources = useQuery(sourcesQuery);
   const discrepancies = useQuery(discrepanciesQuery);
+  useLateFragment(!sources.isPending && !discrepancies.isPending);
   return (
     <section className="sources-view" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources and data checks</h2>
