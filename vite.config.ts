@@ -11,7 +11,7 @@ import { defineConfig } from 'vitest/config';
 const CHART_PACKAGES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|react-redux|redux-thunk|react-is|use-sync-external-store|clsx)[\\/]/;
 const CHART_COMPONENTS =
-  /[\\/]src[\\/](components[\\/]year-chart(-shapes)?\.tsx|features[\\/][a-z]+[\\/][a-z]+-chart\.tsx|lib[\\/](use-chart-keys\.ts|active-label-probe\.tsx|x-marker\.tsx)|features[\\/]refugees[\\/]compact\.ts)$/;
+  /[\\/]src[\\/](components[\\/](year-chart(-shapes)?|year-bar-chart)\.tsx|features[\\/][a-z]+[\\/][a-z]+-chart\.tsx|lib[\\/](use-chart-keys\.ts|active-label-probe\.tsx|x-marker\.tsx)|features[\\/]refugees[\\/]compact\.ts)$/;
 // The three export formats and their libraries (html-to-image, papaparse): one lazy chunk, loaded
 // on the first export. About 1.5 KB less than a chunk each; an export of one format fetches the
 // other two's code as well (about 8 KB gzip), once.

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useRef, type KeyboardEvent } from 'react';
 import type { BarShapeProps } from 'recharts';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import type { Status } from '@/data/schemas';
 import { NO_DATA } from '@/lib/format';
 
 /*
@@ -43,6 +44,34 @@ export function barShape(series: string) {
       />
     );
   };
+}
+
+/** One year's bar: the year as the category key, its status, its height and one value per series. */
+export type YearBar<S extends string> = Record<S, number | null> & {
+  /** The year as text: the chart's category key. */
+  label: string;
+  year: number;
+  status: Status | 'gap';
+  /** The whole bar's height (the reported total); null for a gap. */
+  top: number | null;
+};
+
+/** A stacked series, bottom first. */
+export interface YearBarSeries<S extends string> {
+  key: S;
+  name: string;
+  colour: string;
+  /** Draws the series' bars: `barShape(key)`, made once at module level. */
+  shape: ReturnType<typeof barShape>;
+}
+
+/** Makes the series of a chart once, at module level, so recharts gets the same shapes each time. */
+export function yearBarSeries<S extends string>(
+  keys: readonly S[],
+  colours: Record<S, string>,
+  names: Record<S, string>,
+): YearBarSeries<S>[] {
+  return keys.map((key) => ({ key, name: names[key], colour: colours[key], shape: barShape(key) }));
 }
 
 /** What the chart knows about one year: drawn by the overlay and read out by its tick. */
