@@ -291,6 +291,19 @@ test('both panels fit 360 px without sideways scrolling of the page', async () =
       const box = await p.page.locator(panel).boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${panel} inside the viewport`);
     }
+    // The 2024 projection's figures sit after their bars, by country code where a name leaves no
+    // room (the key gives the codes), never over the bar.
+    const labels = p.page.locator('[data-panel=opinion] .opinion-chart .opinion-labels');
+    const texts = await labels.locator('text').allTextContents();
+    assert.ok(texts.includes('PK 75%'), `a label by code: ${texts}`);
+    assert.equal(await labels.locator('rect').count(), 0, 'no label drawn inside a bar');
+    const key = await p.page
+      .locator('[data-panel=opinion]')
+      .getByRole('list', { name: 'Key', exact: true })
+      .innerText();
+    assert.match(key, /Pakistan \(PK\)/);
+    assert.match(key, /Afghanistan \(AF\)/);
+
     // The 2023 survey's "not reported" notes are read whole, not cut off at the panel's edge.
     await p.page.getByRole('button', { name: 'Previous year' }).click();
     const notes = p.page.locator('[data-panel=opinion] .sentiment-chart .no-data-mark');

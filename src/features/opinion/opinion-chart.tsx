@@ -19,7 +19,13 @@ import { useChartKeys } from '@/lib/use-chart-keys';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import type { QuestionId } from '@/data/schemas';
-import { COUNTRY_KEYS, COUNTRY_NAMES, type CountryKey, type OpinionRow } from './select';
+import {
+  COUNTRY_CODES,
+  COUNTRY_KEYS,
+  COUNTRY_NAMES,
+  type CountryKey,
+  type OpinionRow,
+} from './select';
 
 export interface OpinionChartRow extends OpinionRow {
   projected: boolean;
@@ -115,13 +121,17 @@ function OpinionLabels({ rows }: { rows: readonly OpinionChartRow[] }) {
                   </text>
                 );
               }
-              const text = `${COUNTRY_NAMES[c]} ${formatNumber(value, '%')}`;
+              // After the bar with the country's name, or with its code where the name leaves
+              // no room (a phone); inside the bar's end only when neither fits.
               const end = x(value) ?? plot.x;
-              const w = textWidth(text);
-              const outside = end + 4 + w <= right;
+              const full = `${COUNTRY_NAMES[c]} ${formatNumber(value, '%')}`;
+              const short = `${COUNTRY_CODES[c]} ${formatNumber(value, '%')}`;
+              const fits = (label: string) => end + 4 + textWidth(label) <= right;
+              const outside = fits(full) ? full : fits(short) ? short : null;
+              const w = textWidth(full);
               return outside ? (
                 <text key={c} x={end + 4} y={mid} dy="0.35em" fill={PALETTE.ink}>
-                  {text}
+                  {outside}
                 </text>
               ) : (
                 <g key={c}>
@@ -135,7 +145,7 @@ function OpinionLabels({ rows }: { rows: readonly OpinionChartRow[] }) {
                     fillOpacity={0.92}
                   />
                   <text x={end - 6} y={mid} dy="0.35em" textAnchor="end" fill={PALETTE.ink}>
-                    {text}
+                    {full}
                   </text>
                 </g>
               );

@@ -14,6 +14,7 @@ import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import type { OpinionChartRow } from './opinion-chart';
 import {
+  COUNTRY_CODES,
   COUNTRY_KEYS,
   COUNTRY_NAMES,
   SENTIMENT_KEYS,
@@ -249,7 +250,7 @@ const SurveyCharts = memo(function SurveyCharts({
               colour={c === 'pakistan' ? PALETTE.pakistan : PALETTE.afghanistan}
               projected={projected}
             />
-            {COUNTRY_NAMES[c]}
+            {COUNTRY_NAMES[c]} ({COUNTRY_CODES[c]})
           </li>
         ))}
         {projected ? (

@@ -7,6 +7,11 @@ export const COUNTRY_NAMES: Record<CountryKey, string> = {
   pakistan: 'Pakistan',
   afghanistan: 'Afghanistan',
 };
+/** ISO 3166-1 codes: the bars' labels use them where the names leave no room (the key says which). */
+export const COUNTRY_CODES: Record<CountryKey, string> = {
+  pakistan: 'PK',
+  afghanistan: 'AF',
+};
 
 /** The surveys' years, oldest first. */
 export function selectSurveyYears(file: OpinionFile): number[] {
