@@ -1,9 +1,9 @@
 // For component tests: render a panel with its datasets already in the query cache, and give
 // recharts what happy-dom lacks (a layout size) so charts draw their bars.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { Suspense, type ReactNode } from 'react';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { PanelDataContext, type PanelData } from '@/components/panel-data';
 import { datasetQuery } from '@/data/queries';
 import type { AllDatasets, DatasetName } from '@/data/schemas';
@@ -44,5 +44,14 @@ export function stubChartLayout(width = 600, height = 230): void {
       Object.defineProperty(list, 'matches', { value: true });
     }
     return list;
+  });
+}
+
+/** Waits until a year chart has drawn the bar of `series` for `year`, and returns it. */
+export function findBar(container: HTMLElement, year: number, series: string): Promise<Element> {
+  return waitFor(() => {
+    const bar = container.querySelector(`rect[data-year="${year}"][data-series="${series}"]`);
+    expect(bar).not.toBeNull();
+    return bar!;
   });
 }

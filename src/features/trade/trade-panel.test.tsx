@@ -5,7 +5,7 @@ import type { PanelData } from '@/components/panel-data';
 import { loadShipped } from '@/data/test-fixtures';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
-import { renderWithData, stubChartLayout } from '@/test/render-panel';
+import { findBar, renderWithData, stubChartLayout } from '@/test/render-panel';
 import { TradePanel } from './trade-panel';
 
 const data = loadShipped();
@@ -29,12 +29,7 @@ describe('TradePanel', () => {
 
   it('selects a year everywhere when its bar is clicked, and outlines it', async () => {
     const { container } = renderPanel('chart');
-    const bar = await waitFor(() => {
-      const el = container.querySelector('rect[data-year="2021"][data-series="totalOnly"]');
-      expect(el).not.toBeNull();
-      return el!;
-    });
-    await userEvent.click(bar);
+    await userEvent.click(await findBar(container, 2021, 'totalOnly'));
     expect(year()).toBe(2021);
     expect(await screen.findByRole('button', { name: /^2021: total trade/ })).toHaveAttribute(
       'aria-pressed',
