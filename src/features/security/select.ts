@@ -8,27 +8,21 @@ import {
 } from '@/data/schemas';
 import { citationText } from '@/lib/citation';
 import { NO_DATA } from '@/lib/format';
+import { yearRows, type YearRow } from '@/lib/year-rows';
 
-export type SecurityRow = ({ kind: 'figure' } & SecurityRecord) | { kind: 'gap'; year: number };
+export type SecurityRow = YearRow<SecurityRecord>;
 
 /** One row per year of the dataset's coverage; a year without a record is a gap, never a zero. */
 export function selectSecurityRows(
   file: SecurityIncidentsFile,
   range: readonly [number, number],
 ): SecurityRow[] {
-  const rows: SecurityRow[] = [];
-  const from = Math.max(file.coverage.from, range[0]);
-  const to = Math.min(file.coverage.to, range[1]);
-  for (let year = from; year <= to; year++) {
-    const record = file.records.find((r) => r.year === year);
-    rows.push(record ? { kind: 'figure', ...record } : { kind: 'gap', year });
-  }
-  return rows;
+  return yearRows(file, range);
 }
 
 /** Every year of the coverage, whatever the filters: the whole dataset, gaps included. */
 export function selectAllSecurityRows(file: SecurityIncidentsFile): SecurityRow[] {
-  return selectSecurityRows(file, [file.coverage.from, file.coverage.to]);
+  return yearRows(file);
 }
 
 /** The data keys the chart stacks, in stacking order (bottom first). */

@@ -13,6 +13,7 @@ import type {
 } from '@/data/schemas';
 import { citationText } from '@/lib/citation';
 import { NO_DATA } from '@/lib/format';
+import { yearRows, type YearRow } from '@/lib/year-rows';
 
 export type TradeView = 'trade' | 'connectivity';
 
@@ -23,22 +24,16 @@ export function defaultTradeView(themes: readonly Theme[]): TradeView {
 
 // ---------------------------------------------------------------- bilateral trade
 
-export type TradeRow = ({ kind: 'figure' } & TradeRecord) | { kind: 'gap'; year: number };
+export type TradeRow = YearRow<TradeRecord>;
 
 /** One row per year of the coverage inside the range; a year without a record is a gap, never 0. */
 export function selectTradeRows(file: TradeFile, range: readonly [number, number]): TradeRow[] {
-  const rows: TradeRow[] = [];
-  const from = Math.max(file.coverage.from, range[0]);
-  const to = Math.min(file.coverage.to, range[1]);
-  for (let year = from; year <= to; year++) {
-    const record = file.records.find((r) => r.year === year);
-    rows.push(record ? { kind: 'figure', ...record } : { kind: 'gap', year });
-  }
-  return rows;
+  return yearRows(file, range);
 }
 
+/** Every year of the coverage, whatever the filters: the whole dataset, gaps included. */
 export function selectAllTradeRows(file: TradeFile): TradeRow[] {
-  return selectTradeRows(file, [file.coverage.from, file.coverage.to]);
+  return yearRows(file);
 }
 
 /** The data keys the chart stacks, bottom first. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { yearRows } from './year-rows';
+
+const file = {
+  coverage: { from: 2019, to: 2024 },
+  records: [
+    { year: 2024, total: 1750 },
+    { year: 2019, total: 1700 },
+    { year: 2021, total: 0 },
+  ],
+};
+
+describe('yearRows', () => {
+  it('gives every year of the coverage in order, a gap where there is no record, and keeps a real 0', () => {
+    expect(
+      yearRows(file).map((r) => (r.kind === 'gap' ? `${r.year}: gap` : `${r.year}: ${r.total}`)),
+    ).toEqual(['2019: 1700', '2020: gap', '2021: 0', '2022: gap', '2023: gap', '2024: 1750']);
+  });
+
+  it('keeps to the range inside the coverage, and is empty when they do not meet', () => {
+    expect(yearRows(file, [2021, 2030]).map((r) => r.year)).toEqual([2021, 2022, 2023, 2024]);
+    expect(yearRows(file, [1990, 2019]).map((r) => r.year)).toEqual([2019]);
+    expect(yearRows(file, [1990, 2000])).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+/** A year of a yearly series: the source's record, or a gap (never a zero) where it has none. */
+export type YearRow<R extends { year: number }> =
+  ({ kind: 'figure' } & R) | { kind: 'gap'; year: number };
+
+/** A dataset of yearly records over the years it covers. */
+export interface YearlyFile<R extends { year: number }> {
+  coverage: { from: number; to: number };
+  records: readonly R[];
+}
+
+/**
+ * One row per year of the file's coverage inside `range`, in order: the record for that year, or
+ * a gap. Pass the coverage itself as the range for the whole dataset.
+ */
+export function yearRows<R extends { year: number }>(
+  file: YearlyFile<R>,
+  range: readonly [number, number] = [file.coverage.from, file.coverage.to],
+): YearRow<R>[] {
+  const rows: YearRow<R>[] = [];
+  const from = Math.max(file.coverage.from, range[0]);
+  const to = Math.min(file.coverage.to, range[1]);
+  for (let year = from; year <= to; year++) {
+    const record = file.records.find((r) => r.year === year);
+    rows.push(record ? { kind: 'figure', ...record } : { kind: 'gap', year });
+  }
+  return rows;
+}
