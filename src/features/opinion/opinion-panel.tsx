@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Fragment, memo, useId, useMemo, useState } from 'react';
+import { Fragment, memo, useCallback, useMemo, useState } from 'react';
+import { Choice } from '@/components/choice';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { KeptViews } from '@/components/kept-views';
 import { usePanelData } from '@/components/panel-data';
@@ -86,10 +87,28 @@ const OpinionBody = memo(function OpinionBody({
   const surveyYear =
     choice && choice.atYear === year ? choice.survey : selectDefaultSurvey(file, year);
   const survey = selectSurvey(file, surveyYear);
-  const radioName = useId();
 
   const names = useMemo(() => sourceNames(sources.sources), [sources]);
-  const years = useMemo(() => selectSurveyYears(file), [file]);
+  const surveyOptions = useMemo(
+    () =>
+      selectSurveyYears(file).flatMap((y) => {
+        const s = selectSurvey(file, y);
+        return s
+          ? [
+              {
+                value: y,
+                label: `${surveyName(s)}${s.status === 'projected' ? '' : ` (${s.status})`}`,
+              },
+            ]
+          : [];
+      }),
+    [file],
+  );
+  // The year is read when a survey is chosen, so the handler (and the radios) stay the same.
+  const chooseSurvey = useCallback(
+    (survey: number) => setChoice({ survey, atYear: useFilterStore.getState().year }),
+    [],
+  );
   const rows = useMemo(() => selectOpinionRows(file, survey), [file, survey]);
   const surveyRefs = useMemo(() => (survey ? [survey] : []), [survey]);
 
@@ -133,30 +152,7 @@ const OpinionBody = memo(function OpinionBody({
   return (
     <div className="opinion">
       <SourcesNotice />
-      <fieldset className="choice">
-        <legend className="choice__legend">Survey</legend>
-        <div className="choice__options">
-          {years.map((y) => {
-            const s = selectSurvey(file, y);
-            if (!s) return null;
-            return (
-              <label key={y} className="choice__option">
-                <input
-                  type="radio"
-                  name={radioName}
-                  value={y}
-                  checked={y === surveyYear}
-                  onChange={() => setChoice({ survey: y, atYear: year })}
-                />
-                <span>
-                  {surveyName(s)}
-                  {s.status === 'projected' ? '' : ` (${s.status})`}
-                </span>
-              </label>
-            );
-          })}
-        </div>
-      </fieldset>
+      <Choice legend="Survey" options={surveyOptions} value={survey.year} onChange={chooseSurvey} />
       {mode === 'chart' ? (
         // Each survey's view holds its own heading, so a change of survey only swaps two views
         // already drawn; stacked, they keep the panel's geometry from one survey to the other.

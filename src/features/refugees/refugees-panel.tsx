@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState, type ComponentProps } from 'react';
+import { useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Choice, type ChoiceOption } from '@/components/choice';
 import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedPattern } from '@/components/projected-pattern';
@@ -44,9 +45,9 @@ import { ProvinceChart, SeriesChart } from './charts';
 
 const SHARES_DISCREPANCY_ID = 'refugee-province-shares';
 
-const TIER_OPTIONS: { tier: Tier; label: string }[] = [
-  { tier: 'document', label: 'Documents (2024 projection)' },
-  { tier: 'public-series', label: 'UNHCR (Feb 2021 shares)' },
+const TIER_OPTIONS: ChoiceOption<Tier>[] = [
+  { value: 'document', label: 'Documents (2024 projection)' },
+  { value: 'public-series', label: 'UNHCR (Feb 2021 shares)' },
 ];
 
 const MAIN_SERIES: readonly SeriesKey[] = ['refugees', 'returned'];
@@ -65,7 +66,6 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const setYear = useFilterStore((s) => s.setYear);
   const selectProvince = useFilterStore((s) => s.selectProvince);
   const [allSeries, setAllSeries] = useState(false);
-  const tierName = useId();
 
   const names = useMemo(() => sourceNames(sources.sources), [sources]);
   const totalDiscrepancy = useMemo(
@@ -134,23 +134,12 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
       <SourcesNotice />
       <DiscrepanciesNotice />
       <div className="refugees__controls">
-        <fieldset className="choice">
-          <legend className="choice__legend">Province figures from</legend>
-          <div className="choice__options">
-            {TIER_OPTIONS.map((o) => (
-              <label key={o.tier} className="choice__option">
-                <input
-                  type="radio"
-                  name={tierName}
-                  value={o.tier}
-                  checked={tier === o.tier}
-                  onChange={() => setTier(o.tier)}
-                />
-                <span>{o.label}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Choice
+          legend="Province figures from"
+          options={TIER_OPTIONS}
+          value={tier}
+          onChange={setTier}
+        />
         {sharesDiscrepancy ? (
           <p className="flag refugees__shares-flag">
             <span aria-hidden="true">⚑</span>
