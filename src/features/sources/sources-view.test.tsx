@@ -34,4 +34,15 @@ describe('SourcesView', () => {
     expect(number.textContent).toBe('1.');
     expect(number.getAttribute('aria-hidden')).toBe('true');
   });
+
+  it('renders as usual when the address has a malformed link to a source', async () => {
+    window.location.hash = '#source-%E0';
+    try {
+      renderWithData(<SourcesView />, shipped);
+      expect(await screen.findByText(sources.sources[0]!.short)).toBeTruthy();
+      expect(window.location.hash).toBe('#source-%E0');
+    } finally {
+      window.location.hash = '';
+    }
+  });
 });

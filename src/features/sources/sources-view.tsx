@@ -21,7 +21,13 @@ function useLateFragment(listed: boolean) {
     if (!listed) return;
     const { hash } = window.location;
     if (!/^#(source|discrepancy)-/.test(hash)) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return; // a malformed escape (`#source-%E0`): no element can have that id
+    }
+    const target = document.getElementById(id);
     if (target && !target.matches(':target')) window.location.replace(hash);
   }, [listed]);
 }
