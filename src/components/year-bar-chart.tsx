@@ -34,15 +34,19 @@ import {
  * outlined, and a click or key on a year selecting it everywhere.
  */
 
-export interface YearBarChartProps<R extends { year: number }, S extends string> {
+export interface YearBarChartProps<
+  R extends { year: number },
+  S extends string,
+  B extends YearBar<S> = YearBar<S>,
+> {
   /** The rows the bars come from, one per year: what the tooltip shows. */
   rows: readonly R[];
-  bars: readonly YearBar<S>[];
+  bars: readonly B[];
   selected: number;
   onSelect: (year: number) => void;
   series: readonly YearBarSeries<S>[];
   /** What a year's bar amounts to, for its button's name: "370 incidents". */
-  describe: (bar: YearBar<S>) => string;
+  describe: (bar: B) => string;
   /** The tooltip of a year (memoise it on what it reads). */
   tooltip: (row: R) => ReactNode;
   title: string;
@@ -66,8 +70,8 @@ export const YearBarChart = memo(function YearBarChart({ selected, ...chart }: A
       <YearBars {...chart} />
     </SelectedYearContext>
   );
-}) as unknown as <R extends { year: number }, S extends string>(
-  props: YearBarChartProps<R, S>,
+}) as unknown as <R extends { year: number }, S extends string, B extends YearBar<S>>(
+  props: YearBarChartProps<R, S, B>,
 ) => ReactNode;
 
 // Inside the module the chart works on any row and series; its typed face is the cast above.

@@ -61,17 +61,20 @@ export interface YearBarSeries<S extends string> {
   key: S;
   name: string;
   colour: string;
-  /** Draws the series' bars: `barShape(key)`, made once at module level. */
+  /** Draws the series' bars: `barShape(key)`. */
   shape: ReturnType<typeof barShape>;
 }
 
-/** Makes the series of a chart once, at module level, so recharts gets the same shapes each time. */
+/**
+ * A chart's series, bottom first. Make them once (at module level, or memoised on what the names
+ * come from) so recharts gets the same shapes on every render.
+ */
 export function yearBarSeries<S extends string>(
   keys: readonly S[],
   colours: Record<S, string>,
-  names: Record<S, string>,
+  name: (key: S) => string,
 ): YearBarSeries<S>[] {
-  return keys.map((key) => ({ key, name: names[key], colour: colours[key], shape: barShape(key) }));
+  return keys.map((key) => ({ key, name: name(key), colour: colours[key], shape: barShape(key) }));
 }
 
 /** What the chart knows about one year: drawn by the overlay and read out by its tick. */

@@ -47,21 +47,10 @@ export const SecurityChart = memo(function SecurityChart({
 }: SecurityChartProps) {
   // The categories' names come from the file: the series change only with it.
   const series = useMemo(
-    () =>
-      yearBarSeries(
-        SECURITY_SERIES,
-        COLOURS,
-        Object.fromEntries(SECURITY_SERIES.map((s) => [s, seriesName(file, s)])) as Record<
-          SecuritySeries,
-          string
-        >,
-      ),
+    () => yearBarSeries(SECURITY_SERIES, COLOURS, (s) => seriesName(file, s)),
     [file],
   );
-  const describe = useCallback(
-    (bar: { top: number | null }) => formatNumber(bar.top, file.unit),
-    [file.unit],
-  );
+  const describe = useCallback((bar: SecurityBar) => formatNumber(bar.top, file.unit), [file.unit]);
   const tooltip = useCallback(
     (row: SecurityRow) => <SecurityTooltip row={row} file={file} shortName={shortName} />,
     [file, shortName],

@@ -1,6 +1,6 @@
 import { memo, useCallback } from 'react';
 import { YearBarChart } from '@/components/year-bar-chart';
-import { yearBarSeries, type YearBar } from '@/components/year-chart-shapes';
+import { yearBarSeries } from '@/components/year-chart-shapes';
 import type { TradeFile } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
 import { citationText } from '@/lib/citation';
@@ -15,14 +15,15 @@ import {
 
 export const TRADE_CHART_HEIGHT = 230;
 
-const SERIES = yearBarSeries<TradeSeries>(
+const NAMES: Record<TradeSeries, string> = {
+  totalOnly: 'Total trade (no split given)',
+  exports: 'Pakistan’s exports',
+  imports: 'Imports from Afghanistan',
+};
+const SERIES = yearBarSeries(
   TRADE_SERIES,
   { totalOnly: PALETTE.total, exports: PALETTE.exports, imports: PALETTE.imports },
-  {
-    totalOnly: 'Total trade (no split given)',
-    exports: 'Pakistan’s exports',
-    imports: 'Imports from Afghanistan',
-  },
+  (s) => NAMES[s],
 );
 const MARGIN = { top: 18, right: 8, bottom: 0, left: 4 };
 
@@ -45,13 +46,9 @@ export const TradeChart = memo(function TradeChart({
   shortName,
 }: TradeChartProps) {
   const describe = useCallback(
-    (bar: YearBar<TradeSeries>) => {
-      const { balance } = bar as TradeBar;
-      return (
-        `total trade ${formatNumber(bar.top, file.unit)}` +
-        (balance === null ? '' : `; balance ${formatSigned(balance)}, ${balanceWords(balance)}`)
-      );
-    },
+    ({ top, balance }: TradeBar) =>
+      `total trade ${formatNumber(top, file.unit)}` +
+      (balance === null ? '' : `; balance ${formatSigned(balance)}, ${balanceWords(balance)}`),
     [file.unit],
   );
   const tooltip = useCallback(
