@@ -6,6 +6,7 @@ import { CopyLinkButton } from '@/features/exports/copy-link-button';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { THEME_LABELS } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
+import { useFilterNames } from '@/features/filters/use-filter-names';
 import { useUrlSync } from '@/features/filters/url-sync';
 import { KeyFigures } from '@/features/key-figures/key-figures';
 import { SourcesView } from '@/features/sources/sources-view';
@@ -16,12 +17,11 @@ import { isPanelShown } from './panel-shown';
 import { PanelSlot } from './panel-slot';
 import { PANEL_DEFS } from './panels';
 import { UrlNotice } from './url-notice';
-import { useSelectionNames } from './use-selection-names';
 import { useUnknownSelections } from './use-unknown-selections';
 
 export function Dashboard() {
-  const rejected = useUrlSync();
-  const names = useSelectionNames();
+  const urlIssues = useUrlSync();
+  const names = useFilterNames();
   const unknown = useUnknownSelections();
   const themes = useFilterStore(useShallow((s) => s.themes));
   const setThemes = useFilterStore((s) => s.setThemes);
@@ -57,8 +57,8 @@ export function Dashboard() {
       </header>
       <FilterBar names={names} />
       <UrlNotice
-        rejected={[
-          ...rejected,
+        issues={[
+          ...urlIssues,
           ...unknown.map((u) => ({
             ...u,
             reason: `no ${u.param} with this id in the data, so nothing is selected`,

@@ -1,25 +1,23 @@
 import { useState } from 'react';
+import type { UrlIssue } from '@/features/filters/url-codec';
 
-/** Says which parts of an opened link could not be read and were left at their defaults. */
-export function UrlNotice({
-  rejected,
-}: {
-  rejected: { param: string; value: string; reason?: string }[];
-}) {
+/** Says which parts of an opened link were not used as written, and why. */
+export function UrlNotice({ issues }: { issues: UrlIssue[] }) {
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const key = rejected.map((r) => `${r.param}=${r.value}`).join('&');
-  if (rejected.length === 0 || dismissed === key) return null;
+  const key = issues.map((r) => `${r.param}=${r.value}`).join('&');
+  if (issues.length === 0 || dismissed === key) return null;
   return (
     <div className="notice" role="status">
       <p>
-        Some of this link could not be read and was left at its default:{' '}
-        {rejected.map((r, i) => (
-          <span key={r.param}>
+        Some of this link was not used as written (a value that cannot be read is left at its
+        default):{' '}
+        {issues.map((r, i) => (
+          <span key={`${r.param}-${i}`}>
             <code>
               {r.param}={r.value.slice(0, 40)}
             </code>
             {r.reason ? ` (${r.reason})` : null}
-            {i < rejected.length - 1 ? ', ' : ''}
+            {i < issues.length - 1 ? ', ' : ''}
           </span>
         ))}
         .

@@ -4,17 +4,14 @@ import type { PanelInfo } from './view-summary';
 const loadBriefing = () => import('./briefing-root');
 const BriefingRoot = lazy(loadBriefing);
 
-// Read when the app starts, before the URL sync rewrites the address (it keeps only the query).
-const linkedDeck =
-  typeof window !== 'undefined' && window.location.hash.startsWith('#deck=')
-    ? window.location.hash
-    : null;
+const deckInLink = () => (window.location.hash.startsWith('#deck=') ? window.location.hash : null);
 
 /**
  * The header's "Briefing" button. Briefing mode is its own chunk, loaded on the first press (or
  * at once when the page was opened with a deck in its link).
  */
 export function BriefingButton({ panels }: { panels: readonly PanelInfo[] }) {
+  const [linkedDeck] = useState(deckInLink);
   const [loaded, setLoaded] = useState(linkedDeck !== null);
   const [open, setOpen] = useState(linkedDeck !== null);
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { eventsQuery } from '@/data/queries';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FilterState } from '@/features/filters/filter-config';
 import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
+import { useFilterNames } from '@/features/filters/use-filter-names';
 import { BriefingPanel } from './briefing-panel';
 import { decodeDeckHash } from './deck-link';
 import { DeckPrint } from './deck-print';
@@ -32,15 +31,11 @@ export default function BriefingRoot({
   returnFocus,
 }: BriefingRootProps) {
   const deck = useDeckStore((s) => s.deck);
-  const { data: events } = useQuery(eventsQuery);
-  const names: ViewNames = useMemo(
-    () => ({
-      panels: Object.fromEntries(panels.map((p) => [p.id, p.title])),
-      panelThemes: Object.fromEntries(panels.map((p) => [p.id, p.themes])),
-      events: Object.fromEntries((events?.events ?? []).map((e) => [e.id, e.label])),
-    }),
-    [panels, events],
-  );
+  const names: ViewNames = {
+    ...useFilterNames(),
+    panels: Object.fromEntries(panels.map((p) => [p.id, p.title])),
+    panelThemes: Object.fromEntries(panels.map((p) => [p.id, p.themes])),
+  };
   const [presenting, setPresenting] = useState<number | null>(null);
   const viewBefore = useRef<FilterState | null>(null);
   const [printing, setPrinting] = useState(false);

@@ -79,8 +79,8 @@ export async function decodeDeckHash(hash: string): Promise<DeckResult> {
     let view: unknown = null;
     if (typeof search === 'string' && (search === '' || search.startsWith('?'))) {
       const decoded = decodeFilters(search);
-      if (decoded.rejected.length > 0) {
-        const bad = decoded.rejected.map((r) => `${r.param}=${r.value}`).join(', ');
+      if (decoded.issues.length > 0) {
+        const bad = decoded.issues.map((r) => `${r.param}=${r.value}`).join(', ');
         errors.push(`slides[${i}].view: could not read ${bad}`);
       }
       view = decoded.state;

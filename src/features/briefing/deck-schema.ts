@@ -2,21 +2,16 @@ import * as z from 'zod/mini';
 import '@/data/zod-locale';
 import { formatPath } from '@/data/format-issue';
 import {
-  COUNTRIES,
   DEFAULT_FILTERS,
-  FILTER_URL_KEYS,
-  PANELS,
-  THEMES,
-  TIERS,
-  YEAR_MAX,
-  YEAR_MIN,
+  FILTER_KEYS,
+  FILTERS,
   type FilterState,
 } from '@/features/filters/filter-config';
 
 /*
  * A deck file: `{ schemaVersion: 1, title, slides: [{ id, title, notes, view }] }`, checked
  * strictly. A slide's view is the dashboard's whole view state and is read with the URL codecs
- * (FILTER_URL_KEYS): a view is valid in a deck file exactly when it could be written in a link.
+ * (FILTERS): a view is valid in a deck file exactly when it could be written in a link.
  */
 
 export const DECK_SCHEMA_VERSION = 1;
@@ -25,23 +20,7 @@ export const MAX_TITLE = 160;
 export const MAX_NOTES = 4000;
 
 type ViewKey = keyof FilterState;
-const VIEW_KEYS = Object.keys(FILTER_URL_KEYS) as ViewKey[];
-
-/**
- * What each field of a view must be, in the words an error message uses. Typed over the view
- * state, so a filter added to FILTER_URL_KEYS does not compile until it is described here.
- */
-const EXPECTED: Record<ViewKey, string> = {
-  year: `expected a year between ${YEAR_MIN} and ${YEAR_MAX}`,
-  range: `expected [from, to]: two years between ${YEAR_MIN} and ${YEAR_MAX}, from not after to`,
-  themes: `expected a list of themes without repeats, each one of: ${THEMES.join(', ')}`,
-  province: 'expected null or a province id such as "PK-KP"',
-  country: `expected null or one of: ${COUNTRIES.join(', ')}`,
-  event: 'expected null or an event id such as "paktika-airstrikes"',
-  tier: `expected one of: ${TIERS.join(', ')}`,
-  tables: `expected a list of panels without repeats, each one of: ${PANELS.join(', ')}`,
-  focus: `expected null or one of: ${PANELS.join(', ')}`,
-};
+const VIEW_KEYS = FILTER_KEYS;
 
 /** Same JSON type, and for arrays the same length with items of the same types. */
 function sameShape(a: unknown, b: unknown): boolean {
@@ -65,7 +44,7 @@ function sameShape(a: unknown, b: unknown): boolean {
 function readViewValue<K extends ViewKey>(key: K, value: unknown): FilterState[K] | undefined {
   if (value === null) return DEFAULT_FILTERS[key] === null ? DEFAULT_FILTERS[key] : undefined;
   if (value === undefined) return undefined;
-  const { codec } = FILTER_URL_KEYS[key];
+  const { codec } = FILTERS[key];
   let decoded: FilterState[K] | undefined;
   try {
     decoded = codec.decode(codec.encode(value as FilterState[K]));
@@ -102,7 +81,8 @@ export const viewSchema = z.pipe(
       const value = readViewValue(key, raw);
       if (value === undefined) {
         ok = false;
-        const message = raw === undefined ? `missing; ${EXPECTED[key]}` : EXPECTED[key];
+        const message =
+          raw === undefined ? `missing; ${FILTERS[key].expected}` : FILTERS[key].expected;
         addIssue(message, [key]);
       } else view[key] = value;
     }

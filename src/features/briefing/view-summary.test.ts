@@ -36,14 +36,19 @@ describe('view summary', () => {
       'Country: Pakistan',
       'Event: Airstrikes in Paktika',
       'Refugee figures: UNHCR series',
-      'In focus: Border map (table)',
       'As tables: Trade balance',
+      'In focus: Border map (table)',
     ]);
-    expect(describeView(DEFAULT_FILTERS, names)).toEqual([
-      'Year 2024',
-      'All themes',
-      'No panel in focus',
-    ]);
+    expect(describeView(DEFAULT_FILTERS, names)).toEqual(['Year 2024']);
+    expect(
+      describeView(
+        { ...DEFAULT_FILTERS, province: 'PK-KP' },
+        {
+          ...names,
+          provinces: { 'PK-KP': 'Khyber Pakhtunkhwa' },
+        },
+      ),
+    ).toEqual(['Year 2024', 'Province: Khyber Pakhtunkhwa']);
   });
 
   it('suggests a title from the panel in focus, else the themes', () => {

@@ -1,5 +1,10 @@
 import {
   DEFAULT_FILTERS,
+  FILTER_KEYS,
+  FILTERS,
+  type FilterKey,
+  type FilterNames,
+  sameValue,
   THEME_LABELS,
   type FilterState,
   type PanelId,
@@ -13,9 +18,8 @@ export interface PanelInfo {
   themes: readonly Theme[];
 }
 
-export interface ViewNames {
+export interface ViewNames extends FilterNames {
   panels: Partial<Record<PanelId, string>>;
-  events?: Readonly<Record<string, string>>;
   /** Each panel's themes, to tell when a slide's themes hide the panel it focuses. */
   panelThemes?: Partial<Record<PanelId, readonly Theme[]>>;
 }
@@ -28,33 +32,14 @@ export function hiddenFocus(view: FilterState, names: ViewNames): PanelId | null
   return own.some((t) => themes.includes(t)) ? null : focus;
 }
 
-const COUNTRY_NAMES = { PK: 'Pakistan', AF: 'Afghanistan' } as const;
-
-/** A view in words, for the slide list and the printed deck: "Year 2024 · Years 2019–2025 · …". */
+/**
+ * A view in words, for the slide list and the printed deck: the year, then every filter that
+ * differs from its default, each in its descriptor's words ("Year 2024 · Years 2019–2025 · …").
+ */
 export function describeView(view: FilterState, names: ViewNames): string[] {
-  const parts = [`Year ${view.year}`];
-  const [from, to] = view.range;
-  if (from !== DEFAULT_FILTERS.range[0] || to !== DEFAULT_FILTERS.range[1]) {
-    parts.push(`Years ${from}–${to}`);
-  }
-  parts.push(
-    view.themes.length > 0
-      ? `Themes: ${view.themes.map((t) => THEME_LABELS[t]).join(', ')}`
-      : 'All themes',
-  );
-  if (view.country) parts.push(`Country: ${COUNTRY_NAMES[view.country]}`);
-  if (view.province) parts.push(`Province: ${view.province}`);
-  if (view.event) parts.push(`Event: ${names.events?.[view.event] ?? view.event}`);
-  if (view.tier === 'public-series') parts.push('Refugee figures: UNHCR series');
-  const title = (id: PanelId) => names.panels[id] ?? id;
-  parts.push(
-    view.focus
-      ? `In focus: ${title(view.focus)} (${view.tables.includes(view.focus) ? 'table' : 'chart'})`
-      : 'No panel in focus',
-  );
-  const otherTables = view.tables.filter((p) => p !== view.focus);
-  if (otherTables.length > 0) parts.push(`As tables: ${otherTables.map(title).join(', ')}`);
-  return parts;
+  return FILTER_KEYS.filter(
+    (key) => key === 'year' || !sameValue(view[key], DEFAULT_FILTERS[key]),
+  ).map(<K extends FilterKey>(key: K) => FILTERS[key].words(view[key], view, names));
 }
 
 /** A slide title for a view, offered when the current view is added. */

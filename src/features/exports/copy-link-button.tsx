@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { currentViewUrl } from '@/features/filters/url-sync';
 import './exports.css';
 
 /**
@@ -19,7 +18,7 @@ export function CopyLinkButton() {
   }, [status, fallback]);
 
   const copy = async () => {
-    const url = currentViewUrl();
+    const url = window.location.href;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { usePanelFrame } from '@/components/panel-data';
 import type { ViewMode } from '@/lib/view-mode';
 import { downloadBlob, isoDate } from '@/lib/download';
-import { currentViewUrl } from '@/features/filters/url-sync';
 import { findChartSvg } from './find-chart';
 import './exports.css';
 
@@ -102,7 +101,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
       } else if (item.kind === 'svg') {
         const { panelToSvg } = await import('./svg');
         fileName = `${id}-${date}.svg`;
-        const text = panelToSvg(section, { title, footer: `View: ${currentViewUrl()}` });
+        const text = panelToSvg(section, { title, footer: `View: ${window.location.href}` });
         downloadBlob(new Blob([text], { type: 'image/svg+xml' }), fileName);
       } else {
         const data = getData();

@@ -23,7 +23,7 @@ describe('FilterBar', () => {
   });
 
   it('steps the year and resets everything', async () => {
-    render(<FilterBar names={{ province: { 'PK-KP': 'Khyber Pakhtunkhwa' } }} />);
+    render(<FilterBar names={{ provinces: { 'PK-KP': 'Khyber Pakhtunkhwa' } }} />);
     await userEvent.click(screen.getByRole('button', { name: 'Previous year' }));
     expect(screen.getByText('2023', { selector: 'output' })).toBeInTheDocument();
     expect(useFilterStore.getState().year).toBe(2023);

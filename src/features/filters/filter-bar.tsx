@@ -1,8 +1,15 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DEFAULT_FILTERS, THEME_LABELS, THEMES, YEAR_MAX, YEAR_MIN } from './filter-config';
+import {
+  DEFAULT_FILTERS,
+  type FilterNames,
+  sameFilters,
+  THEME_LABELS,
+  THEMES,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './filter-config';
 import { pickFilters, useFilterStore } from './filter-store';
-import { sameFilters } from './url-codec';
 import { CountrySelect } from './country-select';
 import { FilterChips } from './filter-chips';
 import { YearPlayer } from './year-player';
@@ -11,7 +18,7 @@ const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN
 
 interface FilterBarProps {
   /** Names for ids in chips (provinces, events); the id is shown when a name is unknown. */
-  names?: Partial<Record<'province' | 'event', Record<string, string>>>;
+  names?: FilterNames;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
- * The dashboard's view state: its type, its defaults and, next to them, the one table that says
- * which keys live in the URL and how each is written (after excalidraw's APP_STATE_STORAGE_CONF).
- * Adding a filter is one entry in FILTER_URL_KEYS.
+ * The dashboard's view state, declared once: one descriptor per filter (after excalidraw's
+ * APP_STATE_STORAGE_CONF) gives its URL parameter and codec, its default, what a valid value is
+ * (for deck-file errors), and its words for the chips and the slide summaries. The store, the URL
+ * sync, the chips, the summaries and the deck validation all read FILTERS; adding a filter is one
+ * descriptor here plus its control.
  */
 
 import { THEMES, type Theme } from '@/data/schemas';
@@ -27,6 +29,10 @@ export const COUNTRY_NAMES: Record<Country, string> = { PK: 'Pakistan', AF: 'Afg
 
 export const TIERS = ['document', 'public-series'] as const;
 export type Tier = (typeof TIERS)[number];
+export const TIER_NAMES: Record<Tier, string> = {
+  document: 'the documents',
+  'public-series': 'UNHCR series',
+};
 
 export type { ViewMode } from '@/lib/view-mode';
 
@@ -56,22 +62,38 @@ export interface FilterState {
   focus: PanelId | null;
 }
 
-export const DEFAULT_FILTERS: FilterState = {
-  year: 2024,
-  range: [YEAR_MIN, YEAR_MAX],
-  themes: [],
-  province: null,
-  country: null,
-  event: null,
-  tier: 'document',
-  tables: [],
-  focus: null,
-};
+export type FilterKey = keyof FilterState;
+
+/** People's names for the ids a view holds, where the data gives them. */
+export interface FilterNames {
+  panels?: Partial<Record<PanelId, string>>;
+  provinces?: Readonly<Record<string, string>>;
+  events?: Readonly<Record<string, string>>;
+}
 
 /** How one key is written to and read from the query string. `decode` returns undefined for anything it cannot read. */
 export interface UrlCodec<T> {
   encode: (value: T) => string;
   decode: (raw: string) => T | undefined;
+}
+
+/** One active filter as a person sees it: its words, and the value it takes when cleared. */
+export interface Chip<T> {
+  label: string;
+  cleared: T;
+}
+
+export interface FilterDescriptor<T> {
+  /** The query-string parameter. */
+  param: string;
+  initial: T;
+  codec: UrlCodec<T>;
+  /** What a valid value is, in the words a deck-file error uses. */
+  expected: string;
+  /** The filter in words, for a slide summary ("Years 2000–2010"). */
+  words: (value: T, view: FilterState, names: FilterNames) => string;
+  /** The chips this value shows in the filter bar; none for the default, none for panel views. */
+  chips: (value: T, view: FilterState, names: FilterNames) => Chip<T>[];
 }
 
 const YEAR_RE = /^\d{4}$/;
@@ -125,17 +147,155 @@ const nullableEnum = <T extends string>(values: readonly T[]): UrlCodec<T | null
   return { encode: (v) => (v === null ? '' : inner.encode(v)), decode: inner.decode };
 };
 
-type UrlTable = { [K in keyof FilterState]: { param: string; codec: UrlCodec<FilterState[K]> } };
+export const clampYear = (
+  year: number,
+  [from, to]: readonly [number, number] = [YEAR_MIN, YEAR_MAX],
+) => Math.min(Math.max(Math.round(year), from), to);
 
-/** Every key of the view state, with its query-string parameter and codec. */
-export const FILTER_URL_KEYS: UrlTable = {
-  year: { param: 'year', codec: yearCodec },
-  range: { param: 'range', codec: rangeCodec },
-  themes: { param: 'themes', codec: enumListCodec(THEMES) },
-  province: { param: 'province', codec: idCodec },
-  country: { param: 'country', codec: nullableEnum(COUNTRIES) },
-  event: { param: 'event', codec: idCodec },
-  tier: { param: 'tier', codec: enumCodec(TIERS) },
-  tables: { param: 'tables', codec: enumListCodec(PANELS) },
-  focus: { param: 'focus', codec: nullableEnum(PANELS) },
+/** One chip for a value other than `initial`, which clearing restores. */
+const chipUnlessDefault =
+  <T>(initial: T, label: (value: T, names: FilterNames) => string) =>
+  (value: T, _view: FilterState, names: FilterNames): Chip<T>[] =>
+    value === initial ? [] : [{ label: label(value, names), cleared: initial }];
+
+const noChips = () => [];
+
+const provinceName = (id: string, names: FilterNames) => names.provinces?.[id] ?? id;
+const eventName = (id: string, names: FilterNames) => names.events?.[id] ?? id;
+const panelName = (id: PanelId, names: FilterNames) => names.panels?.[id] ?? id;
+const rangeWords = ([from, to]: readonly [number, number]) => `Years ${from}–${to}`;
+const themesWords = (themes: readonly Theme[]) =>
+  themes.length > 0 ? `Themes: ${themes.map((t) => THEME_LABELS[t]).join(', ')}` : 'All themes';
+
+const DEFAULT_RANGE: readonly [number, number] = [YEAR_MIN, YEAR_MAX];
+const DEFAULT_YEAR = 2024;
+
+type Descriptors = { [K in FilterKey]: FilterDescriptor<FilterState[K]> };
+
+/** Every filter, in the order the URL and the summaries list them. */
+export const FILTERS: Descriptors = {
+  year: {
+    param: 'year',
+    initial: DEFAULT_YEAR,
+    codec: yearCodec,
+    expected: `expected a year between ${YEAR_MIN} and ${YEAR_MAX}`,
+    words: (year) => `Year ${year}`,
+    // The default year is the one the range leaves it at: a narrowed range is its own chip.
+    chips: (year, view) => {
+      const initial = clampYear(DEFAULT_YEAR, view.range);
+      return year === initial ? [] : [{ label: `Year ${year}`, cleared: initial }];
+    },
+  },
+  range: {
+    param: 'range',
+    initial: DEFAULT_RANGE,
+    codec: rangeCodec,
+    expected: `expected [from, to]: two years between ${YEAR_MIN} and ${YEAR_MAX}, from not after to`,
+    words: rangeWords,
+    chips: (range) =>
+      range[0] === DEFAULT_RANGE[0] && range[1] === DEFAULT_RANGE[1]
+        ? []
+        : [{ label: rangeWords(range), cleared: DEFAULT_RANGE }],
+  },
+  themes: {
+    param: 'themes',
+    initial: [],
+    codec: enumListCodec(THEMES),
+    expected: `expected a list of themes without repeats, each one of: ${THEMES.join(', ')}`,
+    words: themesWords,
+    // A chip per theme: clearing one leaves the others chosen.
+    chips: (themes) =>
+      themes.map((theme) => ({
+        label: `Theme: ${THEME_LABELS[theme]}`,
+        cleared: themes.filter((t) => t !== theme),
+      })),
+  },
+  province: {
+    param: 'province',
+    initial: null,
+    codec: idCodec,
+    expected: 'expected null or a province id such as "PK-KP"',
+    words: (id, _view, names) => (id ? `Province: ${provinceName(id, names)}` : 'No province'),
+    chips: chipUnlessDefault<string | null>(
+      null,
+      (id, names) => `Province: ${provinceName(id ?? '', names)}`,
+    ),
+  },
+  country: {
+    param: 'country',
+    initial: null,
+    codec: nullableEnum(COUNTRIES),
+    expected: `expected null or one of: ${COUNTRIES.join(', ')}`,
+    words: (c) => (c ? `Country: ${COUNTRY_NAMES[c]}` : 'Both countries'),
+    chips: chipUnlessDefault<Country | null>(null, (c) => `Country: ${c ? COUNTRY_NAMES[c] : ''}`),
+  },
+  event: {
+    param: 'event',
+    initial: null,
+    codec: idCodec,
+    expected: 'expected null or an event id such as "paktika-airstrikes"',
+    words: (id, _view, names) => (id ? `Event: ${eventName(id, names)}` : 'No event'),
+    chips: chipUnlessDefault<string | null>(
+      null,
+      (id, names) => `Event: ${eventName(id ?? '', names)}`,
+    ),
+  },
+  tier: {
+    param: 'tier',
+    initial: 'document',
+    codec: enumCodec(TIERS),
+    expected: `expected one of: ${TIERS.join(', ')}`,
+    words: (tier) => `Refugee figures: ${TIER_NAMES[tier]}`,
+    chips: chipUnlessDefault<Tier>('document', (tier) => `Refugee figures: ${TIER_NAMES[tier]}`),
+  },
+  // Which panels show tables, and the panel in focus, shape the panels rather than filter the
+  // figures: they are in the URL and the summaries, not chips.
+  tables: {
+    param: 'tables',
+    initial: [],
+    codec: enumListCodec(PANELS),
+    expected: `expected a list of panels without repeats, each one of: ${PANELS.join(', ')}`,
+    words: (tables, view, names) => {
+      const others = tables.filter((p) => p !== view.focus);
+      return others.length > 0
+        ? `As tables: ${others.map((p) => panelName(p, names)).join(', ')}`
+        : 'Charts';
+    },
+    chips: noChips,
+  },
+  focus: {
+    param: 'focus',
+    initial: null,
+    codec: nullableEnum(PANELS),
+    expected: `expected null or one of: ${PANELS.join(', ')}`,
+    words: (focus, view, names) =>
+      focus
+        ? `In focus: ${panelName(focus, names)} (${view.tables.includes(focus) ? 'table' : 'chart'})`
+        : 'No panel in focus',
+    chips: noChips,
+  },
 };
+
+export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+
+export const DEFAULT_FILTERS = Object.fromEntries(
+  FILTER_KEYS.map((key) => [key, FILTERS[key].initial]),
+) as unknown as FilterState;
+
+/** Whether two values of one filter are the same (lists item by item). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  }
+  return a === b;
+}
+
+/** A view whose year lies inside its range: the range wins, as a link's `range` does. */
+export function normaliseView(view: FilterState): FilterState {
+  const year = clampYear(view.year, view.range);
+  return year === view.year ? view : { ...view, year };
+}
+
+export function sameFilters(a: FilterState, b: FilterState): boolean {
+  return FILTER_KEYS.every((key) => sameValue(a[key], b[key]));
+}

@@ -1,7 +1,11 @@
 import { create } from 'zustand';
 import {
+  clampYear,
   COUNTRIES,
   DEFAULT_FILTERS,
+  FILTER_KEYS,
+  type FilterKey,
+  normaliseView,
   PANELS,
   THEMES,
   type Country,
@@ -10,8 +14,6 @@ import {
   type Theme,
   type Tier,
   type ViewMode,
-  YEAR_MAX,
-  YEAR_MIN,
 } from './filter-config';
 
 export interface FilterActions {
@@ -25,6 +27,8 @@ export interface FilterActions {
   setTier: (tier: Tier) => void;
   setView: (panel: PanelId, mode: ViewMode) => void;
   setFocus: (panel: PanelId | null) => void;
+  /** Sets one filter to the value its chip clears it to (the year kept inside the range). */
+  clearFilter: <K extends FilterKey>(key: K, cleared: FilterState[K]) => void;
   /** Replaces the whole view (from the URL, a slide, back/forward). */
   applyView: (view: FilterState) => void;
   reset: () => void;
@@ -32,34 +36,11 @@ export interface FilterActions {
 
 export type FilterStore = FilterState & FilterActions;
 
-const clampYear = (year: number) => Math.min(Math.max(Math.round(year), YEAR_MIN), YEAR_MAX);
 const countryOf = (province: string): Country | undefined =>
   COUNTRIES.find((c) => province.startsWith(`${c}-`));
 const canonicalThemes = (themes: readonly Theme[]) => THEMES.filter((t) => themes.includes(t));
 
-const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((item, i) => item === b[i]);
-
-/**
- * Keeps the current array for every list-valued key whose new value has the same items: the
- * range after a year change inside it, the themes and tables when the URL is read back. Panels
- * select these by reference, so an equal-but-new array would make them recompute and redraw.
- */
-function shareLists(current: FilterState, next: Partial<FilterState>): Partial<FilterState> {
-  const out: Record<string, unknown> = { ...next };
-  for (const [key, value] of Object.entries(next)) {
-    const before = current[key as keyof FilterState];
-    if (Array.isArray(value) && Array.isArray(before) && sameList(value, before)) {
-      out[key] = before;
-    }
-  }
-  return out as Partial<FilterState>;
-}
-
-export const useFilterStore = create<FilterStore>()((rawSet) => {
-  type Change = Partial<FilterState> | ((s: FilterStore) => Partial<FilterState>);
-  const set = (change: Change) =>
-    rawSet((s) => shareLists(s, typeof change === 'function' ? change(s) : change));
+export const useFilterStore = create<FilterStore>()((set) => {
   return {
     ...DEFAULT_FILTERS,
     setYear: (year) =>
@@ -71,9 +52,11 @@ export const useFilterStore = create<FilterStore>()((rawSet) => {
       }),
     setRange: ([a, b]) =>
       set((s) => {
-        const from = clampYear(Math.min(a, b));
-        const to = clampYear(Math.max(a, b));
-        return { range: [from, to], year: Math.min(Math.max(s.year, from), to) };
+        const range: readonly [number, number] = [
+          clampYear(Math.min(a, b)),
+          clampYear(Math.max(a, b)),
+        ];
+        return { range, year: clampYear(s.year, range) };
       }),
     toggleTheme: (theme) =>
       set((s) => ({
@@ -99,22 +82,13 @@ export const useFilterStore = create<FilterStore>()((rawSet) => {
         tables: PANELS.filter((p) => (p === panel ? mode === 'table' : s.tables.includes(p))),
       })),
     setFocus: (focus) => set({ focus }),
-    applyView: (view) => set({ ...view }),
+    clearFilter: (key, cleared) => set((s) => normaliseView({ ...pickFilters(s), [key]: cleared })),
+    applyView: (view) => set(normaliseView(view)),
     reset: () => set({ ...DEFAULT_FILTERS }),
   };
 });
 
 /** The view state alone, without the actions: what the URL and slides store. */
 export function pickFilters(s: FilterStore): FilterState {
-  return {
-    year: s.year,
-    range: s.range,
-    themes: s.themes,
-    province: s.province,
-    country: s.country,
-    event: s.event,
-    tier: s.tier,
-    tables: s.tables,
-    focus: s.focus,
-  };
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, s[key]])) as unknown as FilterState;
 }

@@ -1,58 +1,83 @@
-import { DEFAULT_FILTERS, FILTER_URL_KEYS, type FilterState } from './filter-config';
+import {
+  DEFAULT_FILTERS,
+  FILTER_KEYS,
+  FILTERS,
+  type FilterState,
+  normaliseView,
+  sameValue,
+} from './filter-config';
 
-type Key = keyof FilterState;
-const KEYS = Object.keys(FILTER_URL_KEYS) as Key[];
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => item === b[i]);
-  }
-  return a === b;
+/** What a link said that the dashboard could not take as it stood, for the notice. */
+export interface UrlIssue {
+  param: string;
+  value: string;
+  /** Why it was not used, in words; absent for a value that cannot be read. */
+  reason?: string;
 }
 
 export interface DecodeResult {
   state: FilterState;
-  /** Parameters that were present but could not be read, so the UI can say what it ignored. */
-  rejected: { param: string; value: string }[];
+  issues: UrlIssue[];
 }
 
+const OWN_PARAMS = new Set(FILTER_KEYS.map((key) => FILTERS[key].param));
+
 /**
- * Reads a query string into a complete view state. Never throws: a missing, unknown or malformed
- * parameter leaves that key at its default and is reported in `rejected`.
+ * Reads a query string into a complete view state. Never throws: a missing or malformed
+ * parameter leaves that key at its default and is reported; a repeated one is read from its
+ * first value and reported with the value used. Parameters the dashboard does not own are not
+ * its business: they are neither read nor reported (the URL sync keeps them).
  */
 export function decodeFilters(search: string): DecodeResult {
   const params = new URLSearchParams(search);
   const state: Record<string, unknown> = { ...DEFAULT_FILTERS };
-  const rejected: DecodeResult['rejected'] = [];
-  for (const key of KEYS) {
-    const { param, codec } = FILTER_URL_KEYS[key];
-    const raw = params.get(param);
-    if (raw === null) continue;
+  const issues: UrlIssue[] = [];
+  for (const key of FILTER_KEYS) {
+    const { param, codec } = FILTERS[key];
+    const all = params.getAll(param);
+    const raw = all[0];
+    if (raw === undefined) continue;
     const value = (codec.decode as (raw: string) => unknown)(raw);
-    if (value === undefined) rejected.push({ param, value: raw });
+    if (value === undefined) issues.push({ param, value: raw });
     else state[key] = value;
+    if (all.length > 1) {
+      issues.push({
+        param,
+        value: all.slice(1).join(', '),
+        reason: `given ${all.length} times; the first, ${raw}, was ${value === undefined ? 'unreadable' : 'used'}`,
+      });
+    }
   }
-  const result = state as unknown as FilterState;
-  if (result.year < result.range[0] || result.year > result.range[1]) {
-    rejected.push({ param: 'year', value: String(result.year) });
-    result.year = Math.min(Math.max(DEFAULT_FILTERS.year, result.range[0]), result.range[1]);
+  const read = state as unknown as FilterState;
+  const result = normaliseView(read);
+  if (result.year !== read.year) {
+    issues.push({
+      param: 'year',
+      value: String(read.year),
+      reason: `outside the years shown, ${read.range[0]}–${read.range[1]}; showing ${result.year}`,
+    });
   }
-  return { state: result, rejected };
+  return { state: result, issues };
 }
 
-/** Writes a view state as a query string (with a leading `?`, or '' for the default view), keys in table order. */
-export function encodeFilters(state: FilterState): string {
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = state[key];
-    if (sameValue(value, DEFAULT_FILTERS[key])) continue;
-    const { param, codec } = FILTER_URL_KEYS[key];
-    params.set(param, (codec.encode as (v: unknown) => string)(value));
+/** The view's own parameters, in table order, each left out where it equals its default. */
+function filterParams(state: FilterState): [string, string][] {
+  return FILTER_KEYS.filter((key) => !sameValue(state[key], DEFAULT_FILTERS[key])).map((key) => {
+    const { param, codec } = FILTERS[key];
+    return [param, (codec.encode as (v: unknown) => string)(state[key])];
+  });
+}
+
+/**
+ * Writes a view state as a query string (with a leading `?`, or '' when there is nothing to
+ * write). `keep` is the query string being replaced: its parameters that the dashboard does not
+ * own (a campaign tag, say) are kept, in their place, after the view's own.
+ */
+export function encodeFilters(state: FilterState, keep = ''): string {
+  const params = new URLSearchParams(filterParams(state));
+  for (const [name, value] of new URLSearchParams(keep)) {
+    if (!OWN_PARAMS.has(name)) params.append(name, value);
   }
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-export function sameFilters(a: FilterState, b: FilterState): boolean {
-  return KEYS.every((key) => sameValue(a[key], b[key]));
 }

@@ -1,93 +1,44 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useFilterStore } from './filter-store';
-import { currentViewUrl, replacingHistory, useUrlSync } from './url-sync';
+import { initFiltersFromUrl, replacingHistory, useUrlSync } from './url-sync';
 
-// The address bar is written after the frame that shows a change: a frame callback, then a task.
-const nextPaint = () => act(() => vi.advanceTimersByTime(100));
+const open = (address: string) => {
+  window.history.replaceState(null, '', address);
+  initFiltersFromUrl();
+  return renderHook(() => useUrlSync());
+};
+const address = () => `${window.location.search}${window.location.hash}`;
 
-describe('URL sync: push or replace', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    useFilterStore.getState().reset();
-    window.history.replaceState(null, '', '/');
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+describe('URL sync', () => {
+  beforeEach(() => useFilterStore.getState().reset());
+  afterEach(() => vi.restoreAllMocks());
 
-  it('pushes one history entry per change of view, after the next paint', () => {
-    renderHook(() => useUrlSync());
+  it('opens on the linked view and pushes one history entry per change', () => {
+    open('/?year=2020');
+    expect(useFilterStore.getState().year).toBe(2020);
     const push = vi.spyOn(window.history, 'pushState');
-    const replace = vi.spyOn(window.history, 'replaceState');
     act(() => useFilterStore.getState().setYear(2021));
-    expect(push).not.toHaveBeenCalled();
-    expect(window.location.search).toBe('');
-    nextPaint();
     expect(push).toHaveBeenCalledTimes(1);
-    expect(replace).not.toHaveBeenCalled();
     expect(window.location.search).toBe('?year=2021');
     act(() => useFilterStore.getState().setYear(2022));
-    nextPaint();
     expect(push).toHaveBeenCalledTimes(2);
     expect(window.location.search).toBe('?year=2022');
   });
 
-  it('makes one entry of the changes made before a paint', () => {
-    renderHook(() => useUrlSync());
+  it('replaces the current entry for a change made inside replacingHistory, and only for it', () => {
+    open('/');
     const push = vi.spyOn(window.history, 'pushState');
-    act(() => useFilterStore.getState().setYear(2021));
-    act(() => useFilterStore.getState().setYear(2020));
-    act(() => useFilterStore.getState().setYear(2019));
-    nextPaint();
-    expect(push).toHaveBeenCalledTimes(1);
-    expect(window.location.search).toBe('?year=2019');
-  });
-
-  it('writes nothing when the view is back where it was before the paint', () => {
-    renderHook(() => useUrlSync());
-    const push = vi.spyOn(window.history, 'pushState');
-    act(() => useFilterStore.getState().setYear(2021));
-    act(() => useFilterStore.getState().reset());
-    nextPaint();
-    expect(push).not.toHaveBeenCalled();
-    expect(window.location.search).toBe('');
-  });
-
-  it('replaces the current entry for a change made inside replacingHistory', () => {
-    renderHook(() => useUrlSync());
-    const push = vi.spyOn(window.history, 'pushState');
-    const replace = vi.spyOn(window.history, 'replaceState');
     act(() => replacingHistory(() => useFilterStore.getState().setYear(2022)));
-    nextPaint();
     act(() => replacingHistory(() => useFilterStore.getState().setYear(2023)));
-    nextPaint();
     expect(push).not.toHaveBeenCalled();
-    expect(replace).toHaveBeenCalledTimes(2);
     expect(window.location.search).toBe('?year=2023');
-
-    // Only the changes inside it: the next ordinary change pushes again.
     act(() => useFilterStore.getState().setYear(2020));
-    nextPaint();
     expect(push).toHaveBeenCalledTimes(1);
-  });
-
-  it('does not merge a push with a replace made before the same paint', () => {
-    renderHook(() => useUrlSync());
-    const push = vi.spyOn(window.history, 'pushState');
-    const replace = vi.spyOn(window.history, 'replaceState');
-    act(() => useFilterStore.getState().setYear(2020));
-    act(() => replacingHistory(() => useFilterStore.getState().setYear(2021)));
-    expect(push).toHaveBeenCalledTimes(1);
-    expect(window.location.search).toBe('?year=2020');
-    nextPaint();
-    expect(replace).toHaveBeenCalledTimes(1);
-    expect(window.location.search).toBe('?year=2021');
   });
 
   it('lowers the flag even when the change throws', () => {
-    renderHook(() => useUrlSync());
+    open('/');
     const push = vi.spyOn(window.history, 'pushState');
     expect(() =>
       replacingHistory(() => {
@@ -95,37 +46,39 @@ describe('URL sync: push or replace', () => {
       }),
     ).toThrow('boom');
     act(() => useFilterStore.getState().setYear(2019));
-    nextPaint();
     expect(push).toHaveBeenCalledTimes(1);
   });
 
-  it('gives the address of the view on screen before the paint has written it', () => {
-    renderHook(() => useUrlSync());
-    act(() => useFilterStore.getState().setYear(2021));
-    expect(currentViewUrl()).toMatch(/\?year=2021$/);
-    const push = vi.spyOn(window.history, 'pushState');
-    nextPaint();
-    expect(push).not.toHaveBeenCalled();
+  it('keeps the fragment and the parameters it does not own, through every change', () => {
+    open('/?utm_source=mail&year=2010#source-unhcr');
+    expect(address()).toBe('?year=2010&utm_source=mail#source-unhcr');
+    act(() => useFilterStore.getState().setYear(2012));
+    expect(address()).toBe('?year=2012&utm_source=mail#source-unhcr');
+    act(() => useFilterStore.getState().reset());
+    expect(address()).toBe('?utm_source=mail#source-unhcr');
   });
 
-  it('lets Back win over a change not yet written', () => {
-    window.history.replaceState(null, '', '/?year=2020');
-    renderHook(() => useUrlSync());
+  it('reports what of the opened link it could not use, and tidies it in place', () => {
+    const { result } = open('/?year=2001&year=2010&themes=nope');
+    expect(result.current).toEqual([
+      { param: 'year', value: '2010', reason: 'given 2 times; the first, 2001, was used' },
+      { param: 'themes', value: 'nope' },
+    ]);
+    expect(window.location.search).toBe('?year=2001');
+    act(() => useFilterStore.getState().setYear(2002));
+    expect(result.current).toEqual([]);
+  });
+
+  it('follows Back and Forward', () => {
+    open('/?year=2020');
     act(() => useFilterStore.getState().setYear(2021));
     const push = vi.spyOn(window.history, 'pushState');
+    window.history.replaceState(null, '', '/?year=2015&themes=trade');
     act(() => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
-    nextPaint();
     expect(push).not.toHaveBeenCalled();
-    expect(useFilterStore.getState().year).toBe(2020);
-    expect(window.location.search).toBe('?year=2020');
-  });
-
-  it('writes a waiting change when it stops', () => {
-    const { unmount } = renderHook(() => useUrlSync());
-    act(() => useFilterStore.getState().setYear(2021));
-    unmount();
-    expect(window.location.search).toBe('?year=2021');
+    expect(useFilterStore.getState().year).toBe(2015);
+    expect(useFilterStore.getState().themes).toEqual(['trade']);
   });
 });

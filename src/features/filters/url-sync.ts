@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { afterNextPaint } from '@/lib/after-paint';
+import { sameFilters } from './filter-config';
 import { pickFilters, useFilterStore } from './filter-store';
-import { decodeFilters, encodeFilters, sameFilters, type DecodeResult } from './url-codec';
+import { decodeFilters, encodeFilters, type UrlIssue } from './url-codec';
 
 let replaceDepth = 0;
 
@@ -19,92 +19,63 @@ export function replacingHistory(change: () => void): void {
   }
 }
 
+/** What the page was opened with: its view, and what of the link could not be used. */
+let opened: UrlIssue[] = [];
+
 /**
- * The address-bar write waiting for the next paint. A change of view shows in the panels first;
- * the history entry follows right after the frame, and changes made within one frame (a slider
- * dragged over several years) become one entry.
+ * Reads the address the page was opened with into the store, once, before the first render, so
+ * nothing flashes and every panel starts on the linked view.
  */
-let pending: { search: string; replace: boolean; cancel: () => void } | null = null;
-
-function dropPendingUrl(): void {
-  pending?.cancel();
-  pending = null;
-}
-
-/** Writes a pending change of view to the address bar now, before something reads it. */
-export function flushUrl(): void {
-  const write = pending;
-  if (!write) return;
-  dropPendingUrl();
-  const url = write.search || window.location.pathname;
-  if (write.replace) window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
-}
-
-/** The address of the view on screen, with any change still waiting for a paint written. */
-export function currentViewUrl(): string {
-  flushUrl();
-  return window.location.href;
-}
-
-/** Loads the view in the address bar into the store before the first render, so nothing flashes. */
 export function initFiltersFromUrl(): void {
-  useFilterStore.getState().applyView(decodeFilters(window.location.search).state);
+  const { state, issues } = decodeFilters(window.location.search);
+  opened = issues;
+  useFilterStore.getState().applyView(state);
+}
+
+/** The address for a view: its query, the parameters it does not own kept, the fragment kept. */
+function addressFor(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
 }
 
 /**
- * Keeps the store and the address bar in step: reads the URL once on start, pushes a history entry
- * for every change of view (after the frame that shows it), and follows back/forward. Returns the
- * parameters it could not read.
+ * Keeps the store and the address bar in step: writes the opened link in its clean form, pushes a
+ * history entry for every change of view, and follows Back and Forward. Parameters that are not
+ * the dashboard's and the fragment (a citation target, a deck) stay in the address. Returns what
+ * of the last address read could not be used, for the notice.
  */
-export function useUrlSync(): DecodeResult['rejected'] {
-  const [rejected, setRejected] = useState<DecodeResult['rejected']>(
-    () => decodeFilters(window.location.search).rejected,
-  );
+export function useUrlSync(): UrlIssue[] {
+  const [issues, setIssues] = useState<UrlIssue[]>(opened);
 
   useEffect(() => {
-    const apply = () => {
-      // Back or Forward wins over a change not yet written: the store follows the address bar.
-      dropPendingUrl();
-      const result = decodeFilters(window.location.search);
-      setRejected((current) =>
-        current.length === 0 && result.rejected.length === 0 ? current : result.rejected,
-      );
-      if (!sameFilters(result.state, pickFilters(useFilterStore.getState()))) {
-        useFilterStore.getState().applyView(result.state);
-      }
+    const write = (replace: boolean) => {
+      const search = encodeFilters(pickFilters(useFilterStore.getState()), window.location.search);
+      if (search === window.location.search) return;
+      if (replace) window.history.replaceState(window.history.state, '', addressFor(search));
+      else window.history.pushState(null, '', addressFor(search));
     };
-    apply();
-    // Rewrite a URL that had unreadable parameters into its clean form, without a new entry.
-    const clean = encodeFilters(pickFilters(useFilterStore.getState()));
-    if (clean !== window.location.search) {
-      window.history.replaceState(window.history.state, '', clean || window.location.pathname);
-    }
+    // The opened link in its clean form (unreadable values dropped), without a new entry.
+    write(true);
 
-    const unsubscribe = useFilterStore.subscribe((state) => {
-      const search = encodeFilters(pickFilters(state));
+    const unsubscribe = useFilterStore.subscribe(() => {
       // The store notifies synchronously, so a change made inside replacingHistory() lands here
       // while the flag is still up.
-      const replace = replaceDepth > 0;
-      // A push and a replace are not merged: each keeps its own effect on the history.
-      if (pending && pending.replace !== replace) flushUrl();
-      if (search === window.location.search) {
-        dropPendingUrl();
-        return;
-      }
-      if (pending) pending.search = search;
-      else pending = { search, replace, cancel: afterNextPaint(flushUrl) };
-      // The same empty list when there was nothing to clear: a new one would re-render the whole
-      // dashboard on every filter change.
-      setRejected((current) => (current.length === 0 ? current : []));
+      write(replaceDepth > 0);
+      setIssues((current) => (current.length === 0 ? current : []));
     });
-    window.addEventListener('popstate', apply);
+    const followHistory = () => {
+      const result = decodeFilters(window.location.search);
+      // The store follows the address bar; an address in a non-canonical form is tidied in place.
+      if (!sameFilters(result.state, pickFilters(useFilterStore.getState()))) {
+        replacingHistory(() => useFilterStore.getState().applyView(result.state));
+      }
+      setIssues(result.issues);
+    };
+    window.addEventListener('popstate', followHistory);
     return () => {
       unsubscribe();
-      window.removeEventListener('popstate', apply);
-      flushUrl();
+      window.removeEventListener('popstate', followHistory);
     };
   }, []);
 
-  return rejected;
+  return issues;
 }

@@ -1,0 +1,61 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { validView } from '@/test/filter-arbitrary';
+import { DEFAULT_FILTERS, FILTER_KEYS, sameValue, type FilterState } from './filter-config';
+import { FilterChips } from './filter-chips';
+import { pickFilters, useFilterStore } from './filter-store';
+
+const changedKeys = (a: FilterState, b: FilterState) =>
+  FILTER_KEYS.filter((key) => !sameValue(a[key], b[key]));
+
+describe('filter chips', () => {
+  beforeEach(() => useFilterStore.getState().reset());
+  afterEach(cleanup);
+
+  it('shows no chip for the default view', () => {
+    render(<FilterChips />);
+    expect(screen.getByText('No filters: showing everything.')).toBeInTheDocument();
+  });
+
+  it('shows no year chip when a narrowed range alone moved the year', () => {
+    useFilterStore.getState().applyView({ ...DEFAULT_FILTERS, range: [2000, 2022], year: 2022 });
+    render(<FilterChips />);
+    const chips = within(screen.getByRole('list', { name: 'Active filters' }));
+    expect(chips.getAllByRole('button').map((b) => b.textContent)).toEqual(['Years 2000–2022×']);
+  });
+
+  it('for any view: a chip per changed filter, and pressing one changes exactly that filter', async () => {
+    const user = userEvent.setup();
+    await fc.assert(
+      fc.asyncProperty(validView, fc.nat(), async (view, pick) => {
+        useFilterStore.getState().applyView(view);
+        const { unmount } = render(<FilterChips />);
+        try {
+          const buttons = screen.queryAllByRole('button');
+          const filtered = changedKeys(view, DEFAULT_FILTERS).filter(
+            (key) => key !== 'tables' && key !== 'focus',
+          );
+          // A year moved only by the range is not a filter of its own.
+          const own = filtered.filter(
+            (key) =>
+              key !== 'year' ||
+              view.year !== Math.min(Math.max(DEFAULT_FILTERS.year, view.range[0]), view.range[1]),
+          );
+          expect(buttons.length).toBeGreaterThanOrEqual(own.length);
+          if (buttons.length === 0) return;
+          const before = pickFilters(useFilterStore.getState());
+          await user.click(buttons[pick % buttons.length]!);
+          const changed = changedKeys(before, pickFilters(useFilterStore.getState()));
+          expect(changed).toHaveLength(1);
+          expect(own).toContain(changed[0]);
+        } finally {
+          unmount();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
