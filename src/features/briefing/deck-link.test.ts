@@ -1,38 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  COUNTRIES,
-  DEFAULT_FILTERS,
-  PANELS,
-  THEMES,
-  TIERS,
-  YEAR_MAX,
-  YEAR_MIN,
-  type FilterState,
-} from '@/features/filters/filter-config';
+import { DEFAULT_FILTERS } from '@/features/filters/filter-config';
+import { validView as view } from '@/test/filter-arbitrary';
 import { DEFAULT_DECK } from './default-deck';
 import { decodeDeckHash, deckLink, encodeDeckHash, MAX_LINK_LENGTH } from './deck-link';
 import type { Deck } from './deck-schema';
 
-const year = fc.integer({ min: YEAR_MIN, max: YEAR_MAX });
-const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,20}$/);
-const inOrder = <T>(values: readonly T[]) =>
-  fc.subarray([...values]).map((picked) => values.filter((v) => picked.includes(v)));
-const view: fc.Arbitrary<FilterState> = fc
-  .record({
-    years: fc.tuple(year, year, year),
-    themes: inOrder(THEMES),
-    province: fc.option(id, { nil: null }),
-    country: fc.option(fc.constantFrom(...COUNTRIES), { nil: null }),
-    event: fc.option(id, { nil: null }),
-    tier: fc.constantFrom(...TIERS),
-    tables: inOrder(PANELS),
-    focus: fc.option(fc.constantFrom(...PANELS), { nil: null }),
-  })
-  .map(({ years, ...rest }) => {
-    const [from, y, to] = [...years].sort((a, b) => a - b) as [number, number, number];
-    return { ...rest, year: y, range: [from, to] as const };
-  });
 const text = (max: number) =>
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: max })
