@@ -57,6 +57,7 @@ describe('FirstView', () => {
     const ready = new Promise<void>((r) => (done = r));
     const panels = [def('security', vi.fn()), def('trade', vi.fn())];
     // An async act: React retries a component suspended in `use` only when the act was awaited.
+    // eslint-disable-next-line testing-library/no-unnecessary-act
     await act(async () => {
       render(
         <QueryClientProvider client={createQueryClient()}>

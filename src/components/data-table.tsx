@@ -32,6 +32,8 @@ export function DataTable<Row>({
   return (
     <div
       className="table-wrap"
+      // A table wider than its panel scrolls: focusable, so the keyboard can scroll it too.
+      // eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex
       tabIndex={0}
       role="group"
       aria-label={typeof caption === 'string' ? caption : undefined}

@@ -144,6 +144,8 @@ const YearBars = memo(function YearBars({
   const style = useMemo(() => ({ width: '100%', height }), [height]);
 
   return (
+    // The arrow keys, from the focused bar inside, bubble up to here.
+    // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions
     <figure className={`year-chart ${className}`} onKeyDown={onKeyDown}>
       <BarChart
         responsive

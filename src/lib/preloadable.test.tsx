@@ -33,6 +33,8 @@ describe('preloadable', () => {
   it('suspends until loaded when rendered first', async () => {
     let resolve!: (c: typeof Figure) => void;
     const Lazy = preloadable(() => new Promise<typeof Figure>((r) => (resolve = r)));
+    // An awaited act, so React retries the component suspended in `use`.
+    // eslint-disable-next-line testing-library/no-unnecessary-act
     await act(async () => {
       render(
         <Suspense fallback={<p>loading</p>}>

@@ -126,6 +126,8 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
   };
 
   return (
+    // Escape and the arrow keys, from the toggle or an item inside, bubble up to here.
+    // eslint-disable-next-line jsx-a11y-x/no-static-element-interactions
     <div className="export-menu" ref={rootRef} onKeyDown={onKeyDown}>
       <button
         ref={toggleRef}

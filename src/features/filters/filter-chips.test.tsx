@@ -1,8 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { validView } from '@/test/filter-arbitrary';
 import { DEFAULT_FILTERS, FILTER_KEYS, sameValue, type FilterState } from './filter-config';
 import { FilterChips } from './filter-chips';
@@ -13,7 +12,6 @@ const changedKeys = (a: FilterState, b: FilterState) =>
 
 describe('filter chips', () => {
   beforeEach(() => useFilterStore.getState().reset());
-  afterEach(cleanup);
 
   it('shows no chip for the default view', () => {
     render(<FilterChips />);
