@@ -72,3 +72,8 @@ export function formatSigned(
 ): string {
   return format(value, unit, options, 'exceptZero');
 }
+
+/** A count with its noun: "1 slide", "3 slides". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? noun : nouns}`;
+}

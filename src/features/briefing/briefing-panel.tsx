@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PANELS, type PanelId } from '@/features/filters/filter-config';
 import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, plural } from '@/lib/format';
 import { deckLink, MAX_LINK_LENGTH } from './deck-link';
 import { exportDeckFile, importDeckFile } from './deck-file';
 import { MAX_NOTES, MAX_TITLE, type Deck, type Slide } from './deck-schema';
@@ -45,8 +45,13 @@ export function BriefingPanel({
   const [added, setAdded] = useState<string | null>(null);
   // Reordering moves a slide's element, which can drop focus: put it back on the same button.
   const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | null>(null);
-  const { deck, previous, notice } = useDeckStore(
-    useShallow((s) => ({ deck: s.deck, previous: s.previous, notice: s.notice })),
+  const { deck, previous, notice, unsaved } = useDeckStore(
+    useShallow((s) => ({
+      deck: s.deck,
+      previous: s.previous,
+      notice: s.notice,
+      unsaved: s.unsaved,
+    })),
   );
   const actions = useDeckStore.getState();
 
@@ -122,13 +127,26 @@ export function BriefingPanel({
       </div>
 
       {/* Outside the scrolling list, so a message is seen wherever the list is scrolled to. */}
-      {offer || notice ? (
+      {offer || notice || unsaved ? (
         <div className="briefing__notices">
+          {unsaved ? (
+            <div className="briefing__notice briefing__notice--error" role="alert">
+              <p>
+                {unsaved}: the last change to the deck is not saved. It is kept while this page is
+                open; export the deck to keep it.
+              </p>
+              <div className="briefing__row">
+                <button type="button" className="button" onClick={() => exportDeckFile(deck)}>
+                  Export deck
+                </button>
+              </div>
+            </div>
+          ) : null}
           {offer ? (
             <div className="briefing__notice briefing__notice--info" role="status">
               <p>
-                This link holds the deck “{offer.title}” ({offer.slides.length} slides). Open it in
-                place of your deck “{deck.title}”? You can undo this.
+                This link holds the deck “{offer.title}” ({plural(offer.slides.length, 'slide')}).
+                Open it in place of your deck “{deck.title}”? You can undo this.
               </p>
               <div className="briefing__row">
                 <button

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS } from '@/features/filters/filter-config';
 import { DEFAULT_DECK } from './default-deck';
 import { DECK_STORAGE_KEY, UNREADABLE_DECK_KEY, useDeckStore } from './deck-store';
@@ -10,10 +10,29 @@ const emptyDeck = { ...DEFAULT_DECK, title: 'Mine', slides: [] };
 
 beforeEach(() => {
   window.localStorage.clear();
-  useDeckStore.setState({ deck: emptyDeck, previous: null, notice: null });
+  useDeckStore.setState({ deck: emptyDeck, previous: null, notice: null, unsaved: null });
 });
 
 describe('deck store', () => {
+  it('says when storage is full, keeps the deck in memory, and saves on a later change', async () => {
+    const full = vi.spyOn(window.localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store().addSlide(DEFAULT_FILTERS, 'Kept');
+    store().renameDeck('Renamed');
+    await flush();
+    expect(store().unsaved).toBe('This browser’s storage is full');
+    expect(store().deck.title).toBe('Renamed');
+    expect(titles()).toEqual(['Kept']);
+    full.mockRestore();
+    store().renameDeck('Saved');
+    await flush();
+    expect(store().unsaved).toBeNull();
+    expect(JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY)!).state.deck.title).toBe(
+      'Saved',
+    );
+  });
+
   it('adds the current view as a slide, renames it, edits its notes', () => {
     const view = { ...DEFAULT_FILTERS, year: 2021, focus: 'security' as const };
     const added = store().addSlide(view, 'Security, 2021')!;

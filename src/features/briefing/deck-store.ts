@@ -23,6 +23,8 @@ interface DeckState {
   /** The deck before the last replacement (import, shared link, reset), for "Undo". */
   previous: Deck | null;
   notice: DeckNotice | null;
+  /** Why the last change could not be saved in this browser, until a later change is saved. */
+  unsaved: string | null;
 }
 
 interface DeckActions {
@@ -120,18 +122,27 @@ const deckStorage: PersistStorage<Pick<DeckState, 'deck'>> = {
     };
     return null;
   },
+  // A failed save is said where the person works (the deck stays in memory, and the next change
+  // tries again); it changes `unsaved` only when it differs, so saving that state is no new save.
   setItem(name, value: StorageValue<Pick<DeckState, 'deck'>>) {
+    let unsaved: string | null = null;
     try {
       window.localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      // Storage full or disabled: the deck still works for this visit.
+    } catch (error) {
+      unsaved =
+        error instanceof DOMException && error.name === 'QuotaExceededError'
+          ? 'This browser’s storage is full'
+          : 'This browser does not let the page keep data';
     }
+    queueMicrotask(() => {
+      if (useDeckStore.getState().unsaved !== unsaved) useDeckStore.setState({ unsaved });
+    });
   },
   removeItem(name) {
     try {
       window.localStorage.removeItem(name);
     } catch {
-      // As above.
+      // Storage that is disabled holds nothing to remove; the failed saves have said so.
     }
   },
 };
@@ -142,6 +153,7 @@ export const useDeckStore = create<DeckStore>()(
       deck: DEFAULT_DECK,
       previous: null,
       notice: null,
+      unsaved: null,
       addSlide: (view, title) => {
         const { deck } = get();
         const slide: Slide = {
