@@ -9,23 +9,46 @@ import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
  * notices take no props and are memoised: a panel that renders again for a new year or selection
  * does not read their queries again.
  */
-function SupportNotice({ error, missing }: { error: Error | null; missing: string }) {
+function SupportNotice({
+  error,
+  missing,
+  onRetry,
+}: {
+  error: Error | null;
+  missing: string;
+  onRetry: () => void;
+}) {
   if (!error) return null;
   return (
     <p className="support-notice" role="note">
-      <strong>{missing}</strong> {error.message}
+      <strong>{missing}</strong> {error.message}{' '}
+      <button type="button" className="button button--quiet" onClick={onRetry}>
+        Retry
+      </button>
     </p>
   );
 }
 
 /** sources.json failed: citations show source ids instead of names. */
 export const SourcesNotice = memo(function SourcesNotice() {
-  const { error } = useQuery(sourcesQuery);
-  return <SupportNotice error={error} missing="Sources are named by their ids:" />;
+  const { error, refetch } = useQuery(sourcesQuery);
+  return (
+    <SupportNotice
+      error={error}
+      missing="Sources are named by their ids:"
+      onRetry={() => void refetch()}
+    />
+  );
 });
 
 /** discrepancies.json failed: figures the sources disagree on are not flagged. */
 export const DiscrepanciesNotice = memo(function DiscrepanciesNotice() {
-  const { error } = useQuery(discrepanciesQuery);
-  return <SupportNotice error={error} missing="Where sources disagree is not flagged:" />;
+  const { error, refetch } = useQuery(discrepanciesQuery);
+  return (
+    <SupportNotice
+      error={error}
+      missing="Where sources disagree is not flagged:"
+      onRetry={() => void refetch()}
+    />
+  );
 });

@@ -5,7 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import * as z from 'zod/mini';
 import './zod-locale';
 import { formatZodError } from '@/data/format-issue';
-import { DatasetError } from '@/data/load';
+import { DatasetError, fetchText, parseJson } from '@/data/load';
 import { shouldRetryDataset } from '@/data/queries';
 
 /*
@@ -122,30 +122,7 @@ export function geoUrl(file: string): string {
 }
 
 async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
-  let body: string;
-  try {
-    const response = await fetch(geoUrl(file), { signal });
-    if (!response.ok) {
-      const statusText = response.statusText ? ` ${response.statusText}` : '';
-      throw new DatasetError(file, 'http', [`${file}: HTTP ${response.status}${statusText}`], {
-        status: response.status,
-      });
-    }
-    body = await response.text();
-  } catch (cause) {
-    if (cause instanceof DatasetError) throw cause;
-    if (signal?.aborted) throw cause;
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new DatasetError(file, 'network', [`${file}: could not be fetched (${detail})`], {
-      cause,
-    });
-  }
-  try {
-    return JSON.parse(body);
-  } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new DatasetError(file, 'json', [`${file}: not valid JSON (${detail})`], { cause });
-  }
+  return parseJson(file, await fetchText(file, geoUrl(file), signal));
 }
 
 function validate<T extends z.ZodMiniType>(file: string, schema: T, json: unknown): z.infer<T> {

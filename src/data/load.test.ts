@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { DatasetError, datasetUrl, fetchDataset } from '@/data/load';
+import { DatasetError, datasetUrl, fetchDataset, LOAD_LIMITS } from '@/data/load';
 import { DATASET_NAMES } from '@/data/schemas';
 import { shippedText } from '@/data/test-fixtures';
 
@@ -28,7 +28,44 @@ describe('fetchDataset', () => {
     expect(trade.records.at(-1)?.balance).toBe(1050);
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(datasetUrl('trade')).toBe(`${import.meta.env.BASE_URL}data/trade.json`);
-    expect(fetchMock.mock.calls[0]).toEqual([datasetUrl('trade'), { signal: undefined }]);
+    expect(fetchMock.mock.calls[0]?.[0]).toBe(datasetUrl('trade'));
+  });
+
+  it('gives up on a response that does not arrive in time, naming the file', async () => {
+    vi.useFakeTimers();
+    try {
+      // A server that sends nothing until the request is aborted.
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(
+          (_url: string, init: RequestInit) =>
+            new Promise((_resolve, reject) =>
+              init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+            ),
+        ),
+      );
+      const pending = failure(fetchDataset('trade'));
+      await vi.advanceTimersByTimeAsync(LOAD_LIMITS.timeoutMs);
+      const error = await pending;
+      expect(error).toMatchObject({ file: 'trade.json', kind: 'timeout' });
+      expect(error.message).toBe('trade.json: did not arrive within 15 s');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refuses a file too large, or with too many records, naming the file and the list', async () => {
+    serve(' '.repeat(LOAD_LIMITS.maxBytes + 1), { status: 200 });
+    expect(await failure(fetchDataset('places'))).toMatchObject({
+      kind: 'too-large',
+      message: 'places.json: 2.0 MB, more than the 2.0 MB a file may be',
+    });
+    const places = JSON.parse(shippedText('places'));
+    places.places = Array.from({ length: LOAD_LIMITS.maxItems + 1 }, () => places.places[0]);
+    serve(JSON.stringify(places), { status: 200 });
+    expect((await failure(fetchDataset('places'))).message).toBe(
+      `places.json › places: ${LOAD_LIMITS.maxItems + 1} items, more than the ${LOAD_LIMITS.maxItems} a list may hold`,
+    );
   });
 
   it('turns an HTTP error into a DatasetError naming the file and status', async () => {

@@ -1,3 +1,4 @@
+import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { SourceRefs } from '@/components/source-refs';
@@ -13,7 +14,7 @@ export function KeyFiguresSkeleton() {
 
 /** Headline figures from the documents, each with its status and source, narrowed by theme. */
 export const KeyFigures = memo(function KeyFigures() {
-  const { data, isError, error } = useQuery(keyFiguresQuery);
+  const { data, isError, error, refetch } = useQuery(keyFiguresQuery);
   const themes = useFilterStore(useShallow((s) => s.themes));
   const figures = useMemo(
     () =>
@@ -24,9 +25,12 @@ export const KeyFigures = memo(function KeyFigures() {
   );
   if (isError) {
     return (
-      <p role="alert" className="panel-error key-figures-error">
-        Could not load {DATASETS.keyFigures.file}: {error.message}
-      </p>
+      <LoadError
+        className="key-figures-error"
+        file={DATASETS.keyFigures.file}
+        error={error}
+        onRetry={() => void refetch()}
+      />
     );
   }
   if (!data) return <KeyFiguresSkeleton />;

@@ -1,3 +1,4 @@
+import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useEffect } from 'react';
 import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
@@ -49,9 +50,11 @@ export const SourcesView = memo(function SourcesView() {
       <h3>Sources</h3>
       {sources.isPending ? <p role="status">Loading sources…</p> : null}
       {sources.isError ? (
-        <p role="alert" className="panel-error">
-          Could not load {DATASETS.sources.file}: {sources.error.message}
-        </p>
+        <LoadError
+          file={DATASETS.sources.file}
+          error={sources.error}
+          onRetry={() => void sources.refetch()}
+        />
       ) : null}
       {sources.data ? (
         <ol className="sources-list">
@@ -83,9 +86,11 @@ export const SourcesView = memo(function SourcesView() {
       ) : null}
       <h3 id="discrepancies">Where sources disagree</h3>
       {discrepancies.isError ? (
-        <p role="alert" className="panel-error">
-          Could not load {DATASETS.discrepancies.file}: {discrepancies.error.message}
-        </p>
+        <LoadError
+          file={DATASETS.discrepancies.file}
+          error={discrepancies.error}
+          onRetry={() => void discrepancies.refetch()}
+        />
       ) : null}
       {discrepancies.data ? (
         <ul className="discrepancy-list">
@@ -136,7 +141,10 @@ function DataChecks() {
       {audit.failed.length > 0 ? (
         <p className="flag">
           Not checked, because they did not load:{' '}
-          {audit.failed.map((n) => DATASETS[n as keyof typeof DATASETS].file).join(', ')}
+          {audit.failed.map((n) => DATASETS[n].file).join(', ')}.{' '}
+          <button type="button" className="button button--quiet" onClick={audit.retry}>
+            Retry them
+          </button>
         </p>
       ) : null}
       {audit.issues.length > 0 ? (

@@ -2,13 +2,15 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { auditDatasets, type AuditIssue } from '@/data/audit';
 import { datasetQuery } from '@/data/queries';
-import { DATASET_NAMES, type AllDatasets } from '@/data/schemas';
+import { DATASET_NAMES, type AllDatasets, type DatasetName } from '@/data/schemas';
 
 export interface DataAudit {
   /** True once every dataset has either loaded or failed. */
   settled: boolean;
   loaded: number;
-  failed: string[];
+  failed: DatasetName[];
+  /** Fetches again every dataset that failed. */
+  retry: () => void;
   issues: AuditIssue[];
 }
 
@@ -19,7 +21,7 @@ export function useDataAudit(): DataAudit {
   const errorKey = results.map((r) => (r.isError ? 1 : 0)).join('');
   return useMemo(() => {
     const data: Partial<AllDatasets> = {};
-    const failed: string[] = [];
+    const failed: DatasetName[] = [];
     DATASET_NAMES.forEach((name, i) => {
       const r = results[i];
       if (r?.data) (data as Record<string, unknown>)[name] = r.data;
@@ -30,6 +32,7 @@ export function useDataAudit(): DataAudit {
       loaded: Object.keys(data).length,
       failed,
       issues: auditDatasets(data),
+      retry: () => results.forEach((r) => r.isError && void r.refetch()),
     };
     // The results array is new every render; its data and errors are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,3 +1,4 @@
+import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -10,7 +11,7 @@ import { selectEvents } from './select';
 
 /** The documents' timeline, narrowed by the year range and themes; choosing an event selects it everywhere. */
 export const Timeline = memo(function Timeline() {
-  const { data, isPending, isError, error } = useQuery(eventsQuery);
+  const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
   const { range, themes, event } = useFilterStore(
     useShallow((s) => ({ range: s.range, themes: s.themes, event: s.event })),
   );
@@ -26,9 +27,7 @@ export const Timeline = memo(function Timeline() {
       <h2 id="timeline-title">Timeline of events</h2>
       {isPending ? <p role="status">Loading events…</p> : null}
       {isError ? (
-        <p role="alert" className="panel-error">
-          Could not load {DATASETS.events.file}: {error.message}
-        </p>
+        <LoadError file={DATASETS.events.file} error={error} onRetry={() => void refetch()} />
       ) : null}
       {data ? (
         <>
