@@ -28,7 +28,7 @@ describe('fetchDataset', () => {
     expect(trade.records.at(-1)?.balance).toBe(1050);
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(datasetUrl('trade')).toBe(`${import.meta.env.BASE_URL}data/trade.json`);
-    expect(fetchMock.mock.calls[0]?.[0]).toBe(datasetUrl('trade'));
+    expect(fetchMock).toHaveBeenCalledWith(datasetUrl('trade'), expect.anything());
   });
 
   it('gives up on a response that does not arrive in time, naming the file', async () => {

@@ -126,8 +126,8 @@ describe('RefugeesPanel, table view', () => {
     await waitFor(() => expect(screen.getAllByRole('note')).toHaveLength(2));
     const notes = screen.getAllByRole('note');
     expect(notes.map((n) => n.textContent)).toEqual([
-      'Sources are named by their ids: sources.json: HTTP 404',
-      'Where sources disagree is not flagged: discrepancies.json: HTTP 404',
+      'Sources are named by their ids: sources.json: HTTP 404 Retry',
+      'Where sources disagree is not flagged: discrepancies.json: HTTP 404 Retry',
     ]);
     const table = screen.getByRole('table', { name: /host province, 2024 projection/ });
     expect(within(table).getByText('1,400,000 × 60% = 840,000')).toBeInTheDocument();
