@@ -137,11 +137,12 @@ const POLL_MS = 100;
  * all of that has held for `quietMs`. Gives up after `timeoutMs`.
  * @returns {Promise<{ timedOut: boolean, waitedMs: number }>}
  */
-async function waitForFirstView(p, inflight, { quietMs, timeoutMs }) {
+async function waitForFirstView(p, inflight, { quietMs, timeoutMs, slowDown = 1 }) {
   const start = Date.now();
   let okSince = null;
   for (;;) {
-    const state = await inPage(p, 'waiting for the first view', 10_000, () => ({
+    // A throttled page on a busy machine can block for seconds: the limit grows with the slow-down.
+    const state = await inPage(p, 'waiting for the first view', 10_000 * slowDown, () => ({
       complete: document.readyState === 'complete',
       snap: window.__bench ? window.__bench.snapshotPanels() : { count: 0, settled: false },
       painted: window.__bench ? window.__bench.allSettledPaintAt !== null : false,
@@ -198,6 +199,7 @@ export async function measureLoad(browser, server, { viewport, throttleRate = 1,
     const wait = await waitForFirstView(p, inflight, {
       quietMs: 500,
       timeoutMs,
+      slowDown: throttleRate,
     });
     const report = await inPage(p, 'load report', 10_000, () => window.__bench.loadReport());
     const panels = Object.entries(report.panels).map(([id, rec]) => ({ id, ...rec }));
