@@ -1,9 +1,10 @@
 // npm run bench: builds the app, serves dist/ on 127.0.0.1, drives the system Chromium and prints
-// bundle sizes, load timings (cold and CPU-throttled), filter-change timings, long tasks, layout
-// shift and JS heap, then checks the budgets. Method and budgets: BENCHMARKS.md.
+// bundle sizes, load timings (cold and CPU-throttled), interaction to next paint for real input
+// (unthrottled and CPU-throttled, beside a no-op floor), long tasks, layout shift and JS heap,
+// then checks the budgets. Method and budgets: BENCHMARKS.md.
 //
-//   node bench/run.mjs [--runs N] [--iterations N] [--json PATH] [--no-build] [--dist DIR]
-//                      [--throttle RATE] [--viewport WxH] [--timeout S]
+//   node bench/run.mjs [--runs N] [--interaction-runs N] [--iterations N] [--json PATH]
+//                      [--no-build] [--dist DIR] [--throttle RATE] [--viewport WxH] [--timeout S]
 //
 // Exit code: 0 when every measured budget holds, 1 when one is broken, 2 when the benchmark could
 // not run (build failed, no Chromium, crash).
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, PROJECT_ROOT, startServer } from '../tests/browser/harness.mjs';
 import {
+  CONDITIONS,
   launchIsolatedBrowser,
   measureInteractions,
   measureLoad,
@@ -34,14 +36,16 @@ import { roundDeep } from './lib/stats.mjs';
 
 const USAGE = `Usage: npm run bench -- [options]
 
-  --runs N          page loads per condition and interaction runs (default 5)
-  --iterations N    timed changes per interaction kind per run (default 30)
+  --runs N          page loads per condition (default 5)
+  --interaction-runs N
+                    pages on which interactions are timed (default 2)
+  --iterations N    timed interactions per kind, per condition, per interaction run (default 10)
   --json PATH       where to write the JSON results (default bench/results/latest.json)
   --no-build        measure the existing build instead of running npm run build
   --dist DIR        the build to serve (default dist)
-  --throttle RATE   CPU slow-down for the throttled load runs (default 4)
+  --throttle RATE   CPU slow-down for the throttled loads and interactions (default 4)
   --viewport WxH    browser viewport (default 1280x2000, tall enough to show every panel)
-  --timeout S       give up after S seconds, build included (default 600)
+  --timeout S       give up after S seconds, build included (default 900)
   --help            this text
 
 Exit code: 0 budgets hold, 1 a measured budget is broken, 2 the benchmark could not run.`;
@@ -51,13 +55,14 @@ function parseOptions(argv) {
     args: argv,
     options: {
       runs: { type: 'string', default: '5' },
-      iterations: { type: 'string', default: '30' },
+      'interaction-runs': { type: 'string', default: '2' },
+      iterations: { type: 'string', default: '10' },
       json: { type: 'string', default: 'bench/results/latest.json' },
       'no-build': { type: 'boolean', default: false },
       dist: { type: 'string', default: 'dist' },
       throttle: { type: 'string', default: '4' },
       viewport: { type: 'string', default: '1280x2000' },
-      timeout: { type: 'string', default: '600' },
+      timeout: { type: 'string', default: '900' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -74,6 +79,7 @@ function parseOptions(argv) {
   return {
     help: values.help,
     runs: int('runs', 1),
+    interactionRuns: int('interaction-runs', 1),
     iterations: int('iterations', 2),
     json: values.json,
     build: !values['no-build'],
@@ -230,7 +236,7 @@ async function main() {
     const server = (open.server = await startServer({ root: distDir }));
     const proxy = (open.proxy = await startBlackholeProxy());
     const browser = (open.browser = await launchIsolatedBrowser(proxy));
-    const { runs, viewport, throttleRate, iterations } = options;
+    const { runs, interactionRuns, viewport, throttleRate, iterations } = options;
     // One discarded load first, so the first measured run does not pay for starting a renderer.
     phase = 'warm-up load';
     log(`bench: ${phase}`);
@@ -247,15 +253,18 @@ async function main() {
         }),
       );
     }
-    for (let i = 0; i < runs; i++) {
-      phase = `interaction run ${i + 1}/${runs}`;
-      log(`bench: ${phase}`);
+    for (let i = 0; i < interactionRuns; i++) {
+      // Conditions alternate in order between runs, so neither always comes first.
+      const order = i % 2 === 0 ? [...CONDITIONS] : [...CONDITIONS].reverse();
+      phase = `interaction run ${i + 1}/${interactionRuns}`;
+      log(`bench: ${phase} (${order.join(', then ')})`);
       interactions.push(
         await measureInteractions(browser, server, {
           viewport,
           iterations,
-          seed: i + 1,
-          heapChanges: 50,
+          warmUp: 2,
+          throttleRate,
+          order,
           timeoutMs: 15_000,
         }),
       );
@@ -287,14 +296,18 @@ async function main() {
   }
   await closeAll();
 
-  const summary = summarizeAll({ sizes, cold, throttled, interactions });
+  const summary = summarizeAll({
+    sizes,
+    cold,
+    throttled,
+    interactions,
+    throttleRate: options.throttleRate,
+  });
 
   // Warnings: anything that makes the figures less trustworthy or the app less healthy.
   const found = summary.load.cold.panelsFound;
   if (found.length === 0) {
-    warnings.push(
-      'no section[data-panel] found: panel timings and filter-change budgets not measured',
-    );
+    warnings.push('no section[data-panel] found: panel timings not measured');
   } else {
     const missing = EXPECTED_PANELS.filter((id) => !found.includes(id));
     if (missing.length)
@@ -320,18 +333,17 @@ async function main() {
       `lazy chunks the first view fetched anyway (not in the first-view budget): ${summary.loadedAtFirstView.lazyJsFetched.join(', ')}`,
     );
   }
-  for (const [kind, s] of Object.entries(summary.interactions)) {
-    if (s.n === 0 || kind === 'baseline') continue;
-    if (s.noDomChange)
-      warnings.push(`${kind}: ${s.noDomChange}/${s.n} changes left the DOM untouched`);
-    if (s.reloaded)
-      warnings.push(`${kind}: ${s.reloaded}/${s.n} changes sent a panel back to loading`);
-    if (s.capped) {
-      warnings.push(
-        `${kind}: after ${s.capped}/${s.n} changes the panels were still changing 1 s later ` +
-          '(an animation or a timer?); those samples stop at 1 s',
-      );
+  for (const [condition, byKind] of Object.entries(summary.interactions)) {
+    for (const [kind, s] of Object.entries(byKind)) {
+      if (s.n === 0 || kind === 'floor') continue;
+      if (s.unchanged)
+        warnings.push(
+          `${kind} (${condition}): ${s.unchanged}/${s.n} interactions changed nothing they should have (a missed target?)`,
+        );
     }
+  }
+  for (const [kind, available] of Object.entries(summary.available)) {
+    if (!available) warnings.push(`${kind}: control not found, not measured`);
   }
 
   const budgets = evaluateBudgets({ sizes, summary });

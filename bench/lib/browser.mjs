@@ -137,11 +137,12 @@ const POLL_MS = 100;
  * all of that has held for `quietMs`. Gives up after `timeoutMs`.
  * @returns {Promise<{ timedOut: boolean, waitedMs: number }>}
  */
-async function waitForFirstView(p, inflight, { quietMs, timeoutMs }) {
+async function waitForFirstView(p, inflight, { quietMs, timeoutMs, slowDown = 1 }) {
   const start = Date.now();
   let okSince = null;
   for (;;) {
-    const state = await inPage(p, 'waiting for the first view', 10_000, () => ({
+    // A throttled page on a busy machine can block for seconds: the limit grows with the slow-down.
+    const state = await inPage(p, 'waiting for the first view', 10_000 * slowDown, () => ({
       complete: document.readyState === 'complete',
       snap: window.__bench ? window.__bench.snapshotPanels() : { count: 0, settled: false },
       painted: window.__bench ? window.__bench.allSettledPaintAt !== null : false,
@@ -198,6 +199,7 @@ export async function measureLoad(browser, server, { viewport, throttleRate = 1,
     const wait = await waitForFirstView(p, inflight, {
       quietMs: 500,
       timeoutMs,
+      slowDown: throttleRate,
     });
     const report = await inPage(p, 'load report', 10_000, () => window.__bench.loadReport());
     const panels = Object.entries(report.panels).map(([id, rec]) => ({ id, ...rec }));
@@ -263,25 +265,222 @@ async function heapMB(cdp) {
   return { usedMB: usedSize / 1e6, totalMB: totalSize / 1e6 };
 }
 
-/** The filter changes that are timed and budgeted. */
-export const INTERACTIONS = ['year', 'theme', 'province'];
-/** Also timed: a no-op, the floor of the method on this machine (not budgeted). */
-export const MEASURED_KINDS = ['baseline', ...INTERACTIONS];
+/** The interactions that are timed and budgeted: real input, sent through the browser. */
+export const INTERACTIONS = ['year', 'theme', 'province', 'bar'];
+/** Also timed: a key press the app ignores, the floor of the method on this machine. */
+export const MEASURED_KINDS = ['floor', ...INTERACTIONS];
+/** The two conditions every interaction is timed in: 'throttled' is the CPU slowed down. */
+export const CONDITIONS = ['unthrottled', 'throttled'];
+/** Event Timing reports nothing shorter: an interaction without an entry counts as this. */
+export const EVENT_THRESHOLD_MS = 16;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * One interaction run: load, measure the JS heap (after GC) before and after 50 filter changes,
- * then time `iterations` changes of each kind (see probe.mjs, measureOne).
+ * Where to click so the click lands on `locator`'s element: its centre if that is what the
+ * browser hits there, otherwise the first point of a grid over its box that hits it (a province's
+ * centre may lie outside its outline). Null when no point of the box hits the element.
+ */
+async function hitPoint(locator) {
+  await locator.scrollIntoViewIfNeeded({ timeout: 5_000 });
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hits = (x, y) => {
+      const top = document.elementFromPoint(x, y);
+      return top === el || el.contains(top);
+    };
+    const points = [[r.left + r.width / 2, r.top + r.height / 2]];
+    for (let i = 1; i < 10; i++)
+      for (let j = 1; j < 10; j++)
+        points.push([r.left + (r.width * i) / 10, r.top + (r.height * j) / 10]);
+    const p = points.find(
+      ([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && hits(x, y),
+    );
+    return p ? { x: p[0], y: p[1] } : null;
+  });
+}
+
+/**
+ * The controls, found as a user (or a screen reader) would: by role and accessible name, and for
+ * the map and the chart by the elements Leaflet and recharts draw. Each `kind` gets a function
+ * that performs its i-th interaction with real input and returns a description, plus a way to
+ * read the state it changes (to tell a miss from a change).
+ */
+async function findControls(page) {
+  const bar = page.getByRole('search', { name: 'Filters' });
+  const slider = bar.getByRole('slider', { name: 'Year in focus' });
+  const themeButtons = bar.getByRole('group', { name: 'Themes' }).getByRole('button');
+  const reset = bar.getByRole('button', { name: 'Reset all' });
+  const provinces = page.locator('.leaflet-container path.leaflet-interactive[aria-pressed]');
+  const chart = page
+    .getByRole('region', { name: /security/i })
+    .locator('.recharts-wrapper')
+    .first();
+  const bars = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect');
+
+  const found = {
+    slider: (await slider.count()) === 1,
+    themes: await themeButtons.count(),
+    provinces: await provinces.count(),
+    bars: await bars.count(),
+    reset: (await reset.count()) === 1,
+  };
+
+  // The two largest provinces and the two largest bars of different years, by on-screen area.
+  const largest = async (locator, distinctX) => {
+    const boxes = await locator.evaluateAll((els) =>
+      els.map((el, index) => {
+        const r = el.getBoundingClientRect();
+        return { index, area: r.width * r.height, x: Math.round(r.left + r.width / 2) };
+      }),
+    );
+    boxes.sort((a, b) => b.area - a.area);
+    const picked = [];
+    for (const b of boxes) {
+      if (b.area <= 0 || (distinctX && picked.some((p) => p.x === b.x))) continue;
+      picked.push(b);
+      if (picked.length === 2) break;
+    }
+    return picked.map((b) => locator.nth(b.index));
+  };
+  const provinceTargets = found.provinces ? await largest(provinces, false) : [];
+  const barTargets = found.bars ? await largest(bars, true) : [];
+
+  const yearValue = () => slider.inputValue({ timeout: 2_000 });
+  const click = async (locator) => {
+    const point = await hitPoint(locator);
+    if (!point) throw new Error('no point of the element is clickable (covered or off screen)');
+    return point;
+  };
+  const kinds = {
+    // Shift pressed with the focus on the page body: no element handles it.
+    floor: {
+      available: true,
+      prepare: async () => {
+        await page.locator('body').evaluate(() => document.activeElement?.blur?.());
+      },
+      act: async () => {
+        await page.keyboard.press('Shift');
+        return 'Shift on body';
+      },
+      state: async () => null,
+    },
+    // The year slider focused, ArrowLeft then ArrowRight: 2024 → 2023 → 2024 from the default.
+    year: {
+      available: found.slider,
+      prepare: async () => slider.focus({ timeout: 5_000 }),
+      act: async (i) => {
+        const key = i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';
+        await page.keyboard.press(key);
+        return `slider ${key}`;
+      },
+      state: yearValue,
+    },
+    // A theme toggle clicked on, then off, moving through the themes.
+    theme: {
+      available: found.themes > 0,
+      aim: async (i) => click(themeButtons.nth(Math.floor(i / 2) % found.themes)),
+      act: async (i, point) => {
+        await page.mouse.click(point.x, point.y);
+        return `theme ${Math.floor(i / 2) % found.themes} ${i % 2 === 0 ? 'on' : 'off'}`;
+      },
+      state: async (i) =>
+        themeButtons.nth(Math.floor(i / 2) % found.themes).getAttribute('aria-pressed'),
+    },
+    // The largest province clicked (selected), clicked again (cleared), then the second largest.
+    province: {
+      available: provinceTargets.length > 0,
+      aim: async (i) => click(provinceTargets[Math.floor(i / 2) % provinceTargets.length]),
+      act: async (i, point) => {
+        await page.mouse.click(point.x, point.y);
+        return `province ${Math.floor(i / 2) % provinceTargets.length} ${i % 2 === 0 ? 'on' : 'off'}`;
+      },
+      state: async (i) =>
+        provinceTargets[Math.floor(i / 2) % provinceTargets.length].getAttribute('aria-pressed'),
+    },
+    // A bar of the security chart clicked, then a bar of another year: each click moves the year.
+    bar: {
+      available: barTargets.length === 2,
+      aim: async (i) => click(barTargets[i % 2]),
+      act: async (i, point) => {
+        await page.mouse.click(point.x, point.y);
+        return `bar ${i % 2}`;
+      },
+      state: yearValue,
+    },
+  };
+
+  const resetView = async () => {
+    if (found.reset && (await reset.isEnabled({ timeout: 2_000 }))) {
+      const point = await click(reset);
+      await page.mouse.click(point.x, point.y);
+    }
+  };
+  return { found, kinds, resetView };
+}
+
+/**
+ * Times `count` interactions of one kind (after `warmUp` unmeasured ones). Per interaction: aim
+ * (scroll the target into view, find a point that hits it, move the mouse there: hover effects
+ * happen before the clock starts), let the page settle, read performance.now() in the page, send
+ * the input, then take the longest Event Timing entry of that interaction (see probe.mjs,
+ * interactionSince). No entry (every event under 16 ms) is recorded as 16 ms with observed: false.
+ */
+async function timeKind(p, control, { count, warmUp, startIndex, settleMs }) {
+  const samples = [];
+  for (let n = 0; n < warmUp + count; n++) {
+    const i = startIndex + n;
+    await control.prepare?.();
+    const point = control.aim ? await control.aim(i) : null;
+    if (point) await p.page.mouse.move(point.x, point.y);
+    const settled = await inPage(
+      p,
+      'settle',
+      settleMs + 10_000,
+      (ms) => window.__bench.settle(ms),
+      settleMs,
+    );
+    if (!settled) throw new Error('a panel stayed loading before an interaction');
+    // A random wait so the input lands anywhere in a frame, as a person's would.
+    await sleep(Math.random() * 17);
+    const before = await control.state(i);
+    const since = await inPage(p, 'clock', 10_000, () => window.__bench.now());
+    const what = await control.act(i, point);
+    const entry = await inPage(
+      p,
+      `${what}: event timing`,
+      20_000,
+      (ms) => window.__bench.interactionSince(...ms),
+      [since, 300],
+    );
+    const after = await control.state(i);
+    if (n < warmUp) continue;
+    samples.push({
+      what,
+      observed: entry !== null,
+      duration: entry ? entry.duration : EVENT_THRESHOLD_MS,
+      event: entry?.name ?? null,
+      inputDelay: entry ? entry.processingStart - entry.startTime : null,
+      processing: entry ? entry.processingEnd - entry.processingStart : null,
+      presentation: entry ? entry.startTime + entry.duration - entry.processingEnd : null,
+      target: entry?.target ?? null,
+      changed: before !== after,
+    });
+  }
+  return samples;
+}
+
+/**
+ * One interaction run: load (with prefers-reduced-motion: reduce), then for each condition (in
+ * `order`) and each kind, `iterations` timed interactions with real input; the JS heap (after GC)
+ * after load and at the end.
  */
 export async function measureInteractions(
   browser,
   server,
-  { viewport, iterations, seed, heapChanges, timeoutMs },
+  { viewport, iterations, warmUp, throttleRate, order, timeoutMs },
 ) {
   const { p, cdp, inflight } = await openPage(browser, { viewport, reducedMotion: true });
-  // Every in-page step is bounded: a change takes at most ~1 s to measure plus 5 s for panels
-  // that went back to loading (the probe stops the run sooner if one never settles), so these
-  // limits only catch a page that stopped answering.
-  const perChangeMs = 7_000;
   try {
     await p.page.goto(`${server.url}/`, { waitUntil: 'load', timeout: timeoutMs });
     const wait = await waitForFirstView(p, inflight, { quietMs: 500, timeoutMs });
@@ -294,54 +493,58 @@ export async function measureInteractions(
       );
     }
     await inPage(p, 'setup', 10_000, () => window.__bench.stopLoadObserver());
-    const controls = await inPage(p, 'setup', 10_000, () => window.__bench.controls());
     const panelCount = await inPage(
       p,
       'setup',
       10_000,
       () => window.__bench.snapshotPanels().count,
     );
+    const { found, kinds, resetView } = await findControls(p.page);
 
     await cdpSend(cdp, 'HeapProfiler.enable');
     const heapAfterLoad = await heapMB(cdp);
-    const changes = await inPage(
-      p,
-      `${heapChanges} warm-up changes`,
-      30_000 + heapChanges * perChangeMs,
-      (n) => window.__bench.churn(n),
-      heapChanges,
-    );
-    const heapAfterChanges = await heapMB(cdp);
-    await inPage(p, 'reset', 30_000, () => window.__bench.resetView());
 
     const samples = {};
     const available = {};
-    for (const [k, kind] of MEASURED_KINDS.entries()) {
-      available[kind] = await inPage(p, kind, 10_000, (x) => window.__bench.available(x), kind);
-      samples[kind] = available[kind]
-        ? await inPage(
-            p,
-            `timed ${kind} changes`,
-            30_000 + iterations * perChangeMs,
-            ([x, n, s]) => window.__bench.measure(x, n, s),
-            [kind, iterations, seed * 7 + k],
-          )
-        : [];
-      await inPage(p, 'reset', 30_000, () => window.__bench.resetView());
+    for (const condition of order) {
+      const rate = condition === 'throttled' ? throttleRate : 1;
+      await cdpSend(cdp, 'Emulation.setCPUThrottlingRate', { rate });
+      samples[condition] = {};
+      for (const kind of MEASURED_KINDS) {
+        const control = kinds[kind];
+        available[kind] = control.available;
+        if (!control.available) {
+          samples[condition][kind] = [];
+          continue;
+        }
+        try {
+          samples[condition][kind] = await timeKind(p, control, {
+            count: iterations,
+            warmUp,
+            startIndex: 0,
+            settleMs: 5_000 * rate,
+          });
+        } catch (error) {
+          throw new Error(
+            `${condition} ${kind}: ${String(error?.message ?? error).split('\n')[0]}`,
+            {
+              cause: error,
+            },
+          );
+        }
+        await resetView();
+      }
     }
+    await cdpSend(cdp, 'Emulation.setCPUThrottlingRate', { rate: 1 });
     const heapAtEnd = await heapMB(cdp);
     return {
       timedOut: wait.timedOut,
       panelCount,
-      controls,
+      controls: found,
       available,
+      order,
       samples,
-      heap: {
-        afterLoad: heapAfterLoad,
-        afterChanges: heapAfterChanges,
-        changes,
-        atEnd: heapAtEnd,
-      },
+      heap: { afterLoad: heapAfterLoad, atEnd: heapAtEnd },
       pageErrors: [...p.pageErrors],
       consoleErrors: [...p.consoleErrors],
     };
