@@ -1,7 +1,7 @@
 // Takes screenshots of the production build (run `npm run build` first):
 //   node scripts/screenshot.mjs [path-and-query] [name] [width] [height]
 // Writes tests/browser/artifacts/<name>.png and prints any page errors, for looking at the page.
-import { launchBrowser, newPage, screenshot, startServer } from '../tests/browser/harness.mjs';
+import { launchBrowser, newPage, screenshot, startServer } from './browser.mjs';
 
 const [route = '/', name = 'page', width = '1440', height = '900'] = process.argv.slice(2);
 const server = await startServer();
