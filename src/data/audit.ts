@@ -309,10 +309,23 @@ export function auditDatasets(data: Partial<AllDatasets>): AuditIssue[] {
     const out = collector('refugees');
     const { documentTotals, provinceShares, unhcrSeries, related } = data.refugees;
 
-    checkUnique(out, documentTotals, (r) => r.year, ['documentTotals'], 'year', 'year');
-    checkYearOrder(out, documentTotals, ['documentTotals']);
+    // A total the document does not date (year null) is unique by itself and comes first.
+    checkUnique(
+      out,
+      documentTotals,
+      (r) => r.year ?? `undated #${documentTotals.indexOf(r)}`,
+      ['documentTotals'],
+      'year',
+      'year',
+    );
+    checkYearOrder(
+      out,
+      documentTotals.map((r) => ({ year: r.year ?? -Infinity })),
+      ['documentTotals'],
+    );
     documentTotals.forEach((r, i) => {
-      const prev = documentTotals.find((p) => p.year === r.year - 1);
+      const prev =
+        r.year === null ? undefined : documentTotals.find((p) => p.year === (r.year ?? 0) - 1);
       if (r.change === null || !prev || prev.value === 0) return;
       const computed = ((r.value - prev.value) / prev.value) * 100;
       if (Math.abs(computed - r.change) > ROUNDING_TOLERANCE + EXACT)

@@ -151,6 +151,7 @@ export const securityRecordSchema = z.strictObject({
   ...quoted,
   locator,
   originalSource,
+  note: z.optional(text),
 });
 export type SecurityRecord = z.infer<typeof securityRecordSchema>;
 
@@ -219,10 +220,13 @@ export const connectivityFactSchema = z.strictObject({
   label: text,
   value: amount,
   unit: text,
+  /** projected for a forecast or a planned figure ("would carry", "is expected to bring"). */
+  status: statusSchema,
   sources: sourceIds,
   ...quoted,
   locator,
   originalSource,
+  note: z.optional(text),
 });
 export type ConnectivityFact = z.infer<typeof connectivityFactSchema>;
 
@@ -253,7 +257,10 @@ export const provinceIdSchema = z.enum(PROVINCE_IDS);
 export type ProvinceId = z.infer<typeof provinceIdSchema>;
 
 export const refugeeTotalSchema = z.strictObject({
-  year,
+  /** The year the count is for; null when the document gives none (a citation's year is not it). */
+  year: z.nullable(year),
+  /** Display text for the period the count covers, as the document words it, e.g. "2024". */
+  period: text,
   value: count,
   /** Percentage change on the previous year as the source states it; null if not stated. */
   change: z.nullable(z.number()),
@@ -331,6 +338,7 @@ export const relatedFigureSchema = z.strictObject({
   ...quoted,
   locator,
   originalSource,
+  note: z.optional(text),
 });
 export type RelatedFigure = z.infer<typeof relatedFigureSchema>;
 
