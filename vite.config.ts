@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { rechartsScales, SCALES_ID } from './scripts/recharts-scales.mjs';
 import { HELPERS_ID, shareRechartsHelpers } from './scripts/share-recharts-helpers.mjs';
+import { sharedSources } from './scripts/shared-sources.mjs';
 import { defineConfig } from 'vitest/config';
 
 // recharts, the packages only it uses, and the app's chart components: one lazy chunk. Split into a
@@ -21,7 +22,8 @@ const EXPORT_FORMATS =
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), shareRechartsHelpers(), rechartsScales()],
+  // sharedSources: the documents, for src/data/quotes.test.ts only (the app never imports them).
+  plugins: [react(), shareRechartsHelpers(), rechartsScales(), sharedSources()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -130,6 +130,8 @@ describe('auditDatasets', () => {
 
   it('reports a stated change that does not match the totals', () => {
     const issues = auditAfter((d) => {
+      // The shipped 1.42 million is undated; dated 2023, it is the base for 2024's change.
+      d.refugees.documentTotals[0]!.year = 2023;
       d.refugees.documentTotals[1]!.change = -5;
     });
     expect(at(issues, 'refugees.json', 'documentTotals[1].change')[0]?.message).toBe(
@@ -193,6 +195,8 @@ describe('auditDatasets', () => {
       });
       expect(issues.map(formatAuditIssue)).toEqual([
         'discrepancies.json › discrepancies[6].claims[1].sources[0]: source "dilemma" is not in sources.json',
+        // Its quote is then a quote for no document sources.json knows.
+        'discrepancies.json › discrepancies[6].claims[1].quote: a quote, but the record cites no document',
         'refugees.json › unhcrSeries.sources[0]: source "unhcr" is not in sources.json',
       ]);
     });
@@ -324,7 +328,10 @@ describe('auditDatasets', () => {
     [
       'refugees.json',
       'documentTotals[1].year',
-      (d: AllDatasets) => (d.refugees.documentTotals[1]!.year = 2023),
+      (d: AllDatasets) => {
+        d.refugees.documentTotals[0]!.year = 2024;
+        d.refugees.documentTotals[1]!.year = 2024;
+      },
     ],
     ['opinion.json', 'surveys[1].year', (d: AllDatasets) => (d.opinion.surveys[1]!.year = 2023)],
   ])('reports a duplicate key in %s at %s', (file, path, mutate) => {
@@ -332,5 +339,58 @@ describe('auditDatasets', () => {
       mutate(d);
     });
     expect(at(issues, file, path)[0]?.message).toMatch(/^duplicate /);
+  });
+});
+
+describe('quotes for document sources', () => {
+  it('reports a record citing one document without its quote', () => {
+    const issues = auditAfter((d) => {
+      delete d.trade.records[0]!.quote;
+    });
+    expect(issues.map(formatAuditIssue)).toEqual([
+      'trade.json › records[0].quote: missing: the record cites the document "jssa-2025", so it needs the document\'s own words',
+    ]);
+  });
+
+  it('reports quotes (plural) on a record that cites one document', () => {
+    const issues = auditAfter((d) => {
+      d.trade.records[0]!.quotes = { 'jssa-2025': 'in 2019' };
+    });
+    expect(at(issues, 'trade.json', 'records[0].quotes').map((i) => i.message)).toEqual([
+      'the record cites one document ("jssa-2025"): give its words as quote, not quotes',
+    ]);
+  });
+
+  it('asks a record citing several documents for one quote per document, and no others', () => {
+    const issues = auditAfter((d) => {
+      const r = d.trade.records[0]!;
+      r.sources = ['jssa-2025', 'mumtaz-2024'];
+      r.quotes = { 'jssa-2025': r.quote!, 'punjab-today-2025': 'x' };
+      delete r.quote;
+    });
+    expect(issues.map(formatAuditIssue)).toEqual([
+      'trade.json › records[0].quotes: missing the quote for "mumtaz-2024"',
+      'trade.json › records[0].quotes["punjab-today-2025"]: "punjab-today-2025" is not a document this record cites',
+    ]);
+  });
+
+  it('reports a quote on a record that cites no document', () => {
+    const issues = auditAfter((d) => {
+      d.border.lengths[0]!.quote = 'Land boundaries: 2,430 km';
+    });
+    expect(issues.map(formatAuditIssue)).toEqual([
+      'border.json › lengths[0].quote: a quote, but the record cites no document',
+    ]);
+  });
+
+  it('checks records at any depth (a claim inside a discrepancy)', () => {
+    const issues = auditAfter((d) => {
+      const claim = d.discrepancies.discrepancies[0]!.claims[0]!;
+      delete claim.quote;
+      delete claim.quotes;
+    });
+    expect(issues.map((i) => `${i.file} › ${i.path}`)).toEqual([
+      'discrepancies.json › discrepancies[0].claims[0].quote',
+    ]);
   });
 });

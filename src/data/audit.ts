@@ -123,6 +123,77 @@ function forEachCitation(
   }
 }
 
+/** Calls visit for every object that carries a `sources` citation list, with its path. */
+function forEachCitingRecord(
+  value: unknown,
+  visit: (record: Record<string, unknown>, path: (string | number)[]) => void,
+  path: (string | number)[] = [],
+) {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => forEachCitingRecord(v, visit, [...path, i]));
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const ids = record.sources;
+    if (Array.isArray(ids) && ids.every((x) => typeof x === 'string')) visit(record, path);
+    for (const [key, v] of Object.entries(record)) {
+      if (key !== 'sources') forEachCitingRecord(v, visit, [...path, key]);
+    }
+  }
+}
+
+/**
+ * A record citing one document carries `quote`; one citing several carries `quotes`, with one entry
+ * per document and no other. A record citing no document carries neither.
+ */
+function checkQuotes(
+  out: Collector,
+  record: Record<string, unknown>,
+  path: (string | number)[],
+  tiers: ReadonlyMap<string, SourceTier>,
+) {
+  const ids = record.sources as string[];
+  const documents = [...new Set(ids.filter((id) => tiers.get(id) === 'document'))];
+  const { quote, quotes } = record;
+  if (documents.length === 0) {
+    if (quote !== undefined)
+      out.add([...path, 'quote'], 'a quote, but the record cites no document');
+    if (quotes !== undefined)
+      out.add([...path, 'quotes'], 'quotes, but the record cites no document');
+    return;
+  }
+  if (documents.length === 1) {
+    if (quotes !== undefined)
+      out.add(
+        [...path, 'quotes'],
+        `the record cites one document ("${documents[0]}"): give its words as quote, not quotes`,
+      );
+    if (quote === undefined)
+      out.add(
+        [...path, 'quote'],
+        `missing: the record cites the document "${documents[0]}", so it needs the document's own words`,
+      );
+    return;
+  }
+  if (quote !== undefined)
+    out.add(
+      [...path, 'quote'],
+      `the record cites ${documents.length} documents: give their words as quotes (source id → words)`,
+    );
+  const given = quotes !== null && typeof quotes === 'object' ? Object.keys(quotes) : [];
+  if (quotes === undefined) {
+    out.add(
+      [...path, 'quotes'],
+      `missing: the record cites ${documents.map((d) => `"${d}"`).join(', ')}, so it needs each one's own words`,
+    );
+    return;
+  }
+  for (const id of documents)
+    if (!given.includes(id)) out.add([...path, 'quotes'], `missing the quote for "${id}"`);
+  for (const id of given)
+    if (!documents.includes(id))
+      out.add([...path, 'quotes', id], `"${id}" is not a document this record cites`);
+}
+
 export function auditDatasets(data: Partial<AllDatasets>): AuditIssue[] {
   const issues: AuditIssue[] = [];
   const collector = (name: DatasetName) => new Collector(DATASETS[name].file);
@@ -149,6 +220,9 @@ export function auditDatasets(data: Partial<AllDatasets>): AuditIssue[] {
         });
       });
     }
+    // sources.json's entries are not records that cite.
+    if (sourceTiers && name !== 'sources')
+      forEachCitingRecord(content, (record, path) => checkQuotes(out, record, path, sourceTiers));
     flush(out);
   }
 
@@ -235,10 +309,23 @@ export function auditDatasets(data: Partial<AllDatasets>): AuditIssue[] {
     const out = collector('refugees');
     const { documentTotals, provinceShares, unhcrSeries, related } = data.refugees;
 
-    checkUnique(out, documentTotals, (r) => r.year, ['documentTotals'], 'year', 'year');
-    checkYearOrder(out, documentTotals, ['documentTotals']);
+    // A total the document does not date (year null) is unique by itself and comes first.
+    checkUnique(
+      out,
+      documentTotals,
+      (r) => r.year ?? `undated #${documentTotals.indexOf(r)}`,
+      ['documentTotals'],
+      'year',
+      'year',
+    );
+    checkYearOrder(
+      out,
+      documentTotals.map((r) => ({ year: r.year ?? -Infinity })),
+      ['documentTotals'],
+    );
     documentTotals.forEach((r, i) => {
-      const prev = documentTotals.find((p) => p.year === r.year - 1);
+      const prev =
+        r.year === null ? undefined : documentTotals.find((p) => p.year === (r.year ?? 0) - 1);
       if (r.change === null || !prev || prev.value === 0) return;
       const computed = ((r.value - prev.value) / prev.value) * 100;
       if (Math.abs(computed - r.change) > ROUNDING_TOLERANCE + EXACT)

@@ -58,7 +58,14 @@ describe('figures match the data brief', () => {
       },
       locator: 'Table 3',
     });
-    for (const r of records.slice(0, 3)) expect(r.originalSource).toBe('SATP 2023; ACLED 2023');
+    // JSSA cites SATP and ACLED for 2020 and 2021; the sentences giving 2023's 310 cite nothing,
+    // and neither does Table 3.
+    expect(records.map((r) => r.originalSource)).toEqual([
+      'SATP 2023; ACLED 2023',
+      'SATP 2023; ACLED 2023',
+      null,
+      null,
+    ]);
   });
 
   it('trade: totals for 2019, 2021, 2022; 2024 projection 1400 / 350 / 1750 / +1050', () => {
@@ -82,14 +89,22 @@ describe('figures match the data brief', () => {
   it('refugees: document totals and province shares', () => {
     const { documentTotals, provinceShares, related } = data.refugees;
     expect(documentTotals).toMatchObject([
+      // The document dates the count only by its citation (UNHCR, 2023): no year.
       {
-        year: 2023,
+        year: null,
         value: 1_420_000,
         change: null,
         status: 'observed',
-        quote: 'over 1.42 million',
+        originalSource: 'UNHCR 2023',
       },
-      { year: 2024, value: 1_400_000, change: -1.4, status: 'projected', locator: 'Table 2' },
+      {
+        year: 2024,
+        value: 1_400_000,
+        change: -1.4,
+        status: 'projected',
+        locator: 'Table 2',
+        originalSource: null,
+      },
     ]);
     const shares = (id: string) =>
       Object.fromEntries(
@@ -115,7 +130,12 @@ describe('figures match the data brief', () => {
       tier: 'public-series',
     });
     expect(related).toMatchObject([
-      { id: 'expelled-undocumented', value: 500_000, period: '2023–24' },
+      {
+        id: 'expelled-undocumented',
+        value: 500_000,
+        period: 'not dated; reported 21 Jan 2025 (article date)',
+      },
+      { id: 'jssa-more-than-1-4-million', value: 1_400_000 },
     ]);
   });
 
@@ -200,21 +220,23 @@ describe('figures match the data brief', () => {
     ]);
   });
 
-  it('events: the 18 timeline entries, places only where the event names one', () => {
+  it('events: the 19 timeline entries, places only where the event names one', () => {
     const { events } = data.events;
-    expect(events).toHaveLength(18);
+    expect(events).toHaveLength(19);
     const withPlace = events.filter((e) => e.placeId !== null).map((e) => [e.when, e.placeId]);
     expect(withPlace).toEqual([
       ['July 1994', 'kabul'],
-      ['1996', 'kabul'],
       ['15 Aug 2021', 'kabul'],
       ['May 2023', 'islamabad'],
-      ['Dec 2024', 'paktika'],
+      ['reported 21 Jan 2025 (article date)', 'paktika'],
     ]);
-    expect(events.find((e) => e.when === '2023–24')).toMatchObject({
-      yearFrom: 2023,
-      yearTo: 2024,
-    });
+    // Punjab Today dates none of these: they are placed at the article's date and say so.
+    for (const id of ['expulsions-reported-2025', 'paktika-airstrikes', 'ttp-checkpoint-attack'])
+      expect(events.find((e) => e.id === id)).toMatchObject({
+        when: 'reported 21 Jan 2025 (article date)',
+        yearFrom: 2025,
+        yearTo: 2025,
+      });
   });
 
   it('places: the three crossings at the brief’s coordinates, all approximate', () => {
@@ -235,7 +257,7 @@ describe('figures match the data brief', () => {
       ['security-personnel-killed-2023', 500, '500'],
       ['paktika-airstrikes-killed', 46, '46'],
       ['ttp-checkpoint-attack', 16, '16'],
-      ['taliban-fighters-mir-ali', 15000, 'about 15,000'],
+      ['taliban-fighters-mir-ali', 15000, 'around 15,000'],
     ]);
   });
 
@@ -249,6 +271,12 @@ describe('figures match the data brief', () => {
       'aptta-trade-gain',
       'border-length',
       'tapi-cost',
+      'recognition-of-taliban-2021',
+      'refugee-total-mumtaz-vs-unhcr',
+      'refugee-host-provinces-jssa-text-vs-table',
+      'trade-growth-jssa-text-vs-table',
+      'security-trend-jssa-text-vs-figures',
+      'fatalities-rise-vs-incidents-fall',
     ]);
     const values = (id: string) => byId.get(id)!.claims.map((c) => c.value);
     expect(values('refugee-total-documents')).toEqual([1_420_000, 1_400_000, 2_600_000]);
@@ -256,7 +284,12 @@ describe('figures match the data brief', () => {
       1_420_000, 1_987_717, 1_400_000, 1_559_964,
     ]);
     expect(values('cpec-investment')).toEqual([62, 65]);
-    expect(values('aptta-trade-gain')).toEqual([2, 3]);
+    expect(values('aptta-trade-gain')).toEqual([2, 2, 3]);
+    expect(values('recognition-of-taliban-2021')).toEqual([null, null, null]);
+    expect(values('refugee-total-mumtaz-vs-unhcr')).toEqual([
+      2_600_000, 3_098_000, 1_627_000, 2_197_821,
+    ]);
+    expect(values('security-trend-jssa-text-vs-figures')).toEqual([null, 370, 310, 290]);
     expect(values('border-length')).toEqual([2430, 2611, 2670, 2670, 2600]);
     expect(values('tapi-cost')).toEqual([12, null]);
   });

@@ -183,3 +183,25 @@ describe('parsing never throws anything but DatasetError', () => {
     );
   });
 });
+
+describe('source URLs', () => {
+  it.each(['javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd', 'ftp://example.org/'])(
+    'refuse %s, naming the field',
+    (url) => {
+      const data = plain('sources');
+      data.sources[0].url = url;
+      expect(issuesFor('sources', data)).toEqual([
+        'sources.json › sources[0].url: expected an http: or https: URL',
+      ]);
+    },
+  );
+
+  it.each(['https://www.unhcr.org/refugee-statistics/download/', 'http://example.org/'])(
+    'accept %s',
+    (url) => {
+      const data = plain('sources');
+      data.sources[0].url = url;
+      expect(issuesFor('sources', data)).toEqual([]);
+    },
+  );
+});

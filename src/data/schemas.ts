@@ -47,6 +47,24 @@ const locator = text;
 /** What the document itself cites for the figure, e.g. "SATP 2023; ACLED 2023"; null if nothing. */
 const originalSource = z.nullable(text);
 
+/**
+ * The document's own words for a record, copied verbatim from the file in ../shared/sources/
+ * (src/data/quotes.test.ts checks each one is there and holds the record's figure):
+ * - `quote` when the record cites one document;
+ * - `quotes`, source id → words, when it cites several (one entry per document cited).
+ * Required for every cited source of tier "document"; the audit (src/data/audit.ts) enforces that,
+ * since a record's schema cannot see sources.json. Public series and reference sources carry none.
+ */
+const quoted = {
+  quote: z.optional(text),
+  quotes: z.optional(z.record(sourceIdSchema, text)),
+};
+/** A link out: http or https only (no javascript:, data:, file: or other schemes). */
+const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'expected an http: or https: URL',
+});
+
 const header = <const N extends string>(dataset: N) => ({
   schemaVersion: z.literal(1),
   dataset: z.literal(dataset),
@@ -62,7 +80,7 @@ export const sourceSchema = z.strictObject({
   citation: text,
   tier: sourceTierSchema,
   licence: z.nullable(text),
-  url: z.nullable(z.url()),
+  url: z.nullable(webUrl),
   /** Attribution line the licence asks for (e.g. CC BY). */
   credit: z.optional(text),
   note: z.optional(text),
@@ -79,13 +97,14 @@ export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 
 export const discrepancyClaimSchema = z.strictObject({
   label: text,
-  /** null when the source's figure is not usable as a number (e.g. an evident typo). */
+  /** null when the source's figure is not usable as a number (e.g. an evident typo), or the claim is a statement. */
   value: z.nullable(amount),
-  unit: text,
+  /** null for a claim that is a statement, not a figure (then value is null too). */
+  unit: z.nullable(text),
   year: z.optional(z.nullable(year)),
   sources: sourceIds,
+  ...quoted,
   locator,
-  quote: z.optional(text),
 });
 export type DiscrepancyClaim = z.infer<typeof discrepancyClaimSchema>;
 
@@ -129,8 +148,10 @@ export const securityRecordSchema = z.strictObject({
   ),
   status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   originalSource,
+  note: z.optional(text),
 });
 export type SecurityRecord = z.infer<typeof securityRecordSchema>;
 
@@ -155,6 +176,7 @@ export const tradeRecordSchema = z.strictObject({
   balance: z.nullable(z.number()),
   status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   originalSource,
 });
@@ -186,6 +208,7 @@ export const initiativeSchema = z.strictObject({
   challenges: z.array(text).check(z.minLength(1)),
   status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   originalSource,
 });
@@ -197,10 +220,13 @@ export const connectivityFactSchema = z.strictObject({
   label: text,
   value: amount,
   unit: text,
+  /** projected for a forecast or a planned figure ("would carry", "is expected to bring"). */
+  status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   originalSource,
-  quote: z.optional(text),
+  note: z.optional(text),
 });
 export type ConnectivityFact = z.infer<typeof connectivityFactSchema>;
 
@@ -231,13 +257,16 @@ export const provinceIdSchema = z.enum(PROVINCE_IDS);
 export type ProvinceId = z.infer<typeof provinceIdSchema>;
 
 export const refugeeTotalSchema = z.strictObject({
-  year,
+  /** The year the count is for; null when the document gives none (a citation's year is not it). */
+  year: z.nullable(year),
+  /** Display text for the period the count covers, as the document words it, e.g. "2024". */
+  period: text,
   value: count,
   /** Percentage change on the previous year as the source states it; null if not stated. */
   change: z.nullable(z.number()),
-  quote: z.optional(text),
   status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   originalSource,
   note: z.optional(text),
@@ -265,6 +294,7 @@ export const provinceShareSetSchema = z.strictObject({
   /** The total the shares are of, when the same source gives it; people counts = total × share. */
   basisTotal: z.nullable(count),
   sources: sourceIds,
+  ...quoted,
   locator,
   note: z.optional(text),
   shares: z.array(provinceShareSchema).check(z.minLength(1)),
@@ -284,6 +314,7 @@ export const unhcrSeriesSchema = z.strictObject({
   label: text,
   status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   definitions: z.strictObject({
     refugees: text,
@@ -304,9 +335,10 @@ export const relatedFigureSchema = z.strictObject({
   period: text,
   status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   originalSource,
-  quote: z.optional(text),
+  note: z.optional(text),
 });
 export type RelatedFigure = z.infer<typeof relatedFigureSchema>;
 
@@ -344,6 +376,7 @@ export const surveySchema = z.strictObject({
   label: text,
   status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   originalSource,
   note: z.optional(text),
@@ -371,6 +404,7 @@ export const eventSchema = z.strictObject({
   label: text,
   themes: z.array(themeSchema).check(z.minLength(1)),
   sources: sourceIds,
+  ...quoted,
   /** An id in places.json, only when the event names the place. */
   placeId: z.nullable(kebabId),
 });
@@ -395,6 +429,7 @@ export const placeSchema = z.strictObject({
   country: z.enum(['PK', 'AF', 'PK-AF']),
   note: z.nullable(text),
   sources: sourceIds,
+  ...quoted,
 });
 export type Place = z.infer<typeof placeSchema>;
 
@@ -411,8 +446,8 @@ export const borderLengthSchema = z.strictObject({
   km: z.number().check(z.positive()),
   label: text,
   sources: sourceIds,
+  ...quoted,
   locator,
-  quote: z.optional(text),
 });
 export type BorderLength = z.infer<typeof borderLengthSchema>;
 
@@ -422,8 +457,8 @@ export const borderFactSchema = z.strictObject({
   year: z.nullable(year),
   themes: z.array(themeSchema).check(z.minLength(1)),
   sources: sourceIds,
+  ...quoted,
   locator,
-  quote: z.optional(text),
 });
 export type BorderFact = z.infer<typeof borderFactSchema>;
 
@@ -450,6 +485,7 @@ export const keyFigureSchema = z.strictObject({
   themes: z.array(themeSchema).check(z.minLength(1)),
   status: statusSchema,
   sources: sourceIds,
+  ...quoted,
   locator,
   originalSource,
   note: z.optional(text),

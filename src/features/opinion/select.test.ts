@@ -86,7 +86,9 @@ describe('flat tables', () => {
       afghanistan: 70,
       unit: '% of respondents',
       status: 'observed',
-      originalSource: 'Pakistan Institute of Peace Studies 2023',
+      // PIPS 2023 is cited for the negative views only; the trade-support sentences cite nothing.
+      originalSource:
+        'Pakistan Institute of Peace Studies 2023 (for the negative views; the sentences giving the trade-support shares cite nothing)',
     });
     expect(String(negative?.source)).toContain('JSSA 2025');
   });

@@ -99,7 +99,7 @@ interface TotalsTableProps {
 /** Totals from every source side by side, the disagreeing figure flagged, and the related figure. */
 export function TotalsTable({ file, totals, conflicting, names }: TotalsTableProps) {
   const rows: TotalRow[] = [
-    ...totals.documents.map((t) => ({ kind: 'document' as const, key: `doc-${t.year}`, t })),
+    ...totals.documents.map((t, i) => ({ kind: 'document' as const, key: `doc-${i}`, t })),
     ...conflicting.map((c, i) => ({ kind: 'conflict' as const, key: `conflict-${i}`, c })),
     { kind: 'unhcr', key: 'unhcr', year: totals.year, r: totals.unhcr },
     ...file.related.map((f) => ({ kind: 'related' as const, key: f.id, f })),
@@ -135,7 +135,7 @@ export function TotalsTable({ file, totals, conflicting, names }: TotalsTablePro
       cell: (row) => {
         switch (row.kind) {
           case 'document':
-            return row.t.year;
+            return row.t.period;
           case 'conflict':
             return row.c.year ?? 'not given';
           case 'unhcr':

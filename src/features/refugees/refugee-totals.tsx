@@ -14,7 +14,8 @@ function DocumentTotal({ total, names }: { total: RefugeeTotal; names: SourceNam
       {total.quote && total.quote !== formatNumber(total.value) ? (
         <span className="refugee-totals__quote">(“{total.quote}”) </span>
       ) : null}
-      in {total.year} <StatusBadge status={total.status} />{' '}
+      {total.year === null ? `(${total.period})` : `in ${total.period}`}{' '}
+      <StatusBadge status={total.status} />{' '}
       <span className="refugee-totals__cite">
         <Cite ids={total.sources} names={names} />
       </span>
@@ -70,8 +71,8 @@ export function RefugeeTotals({ totals, conflicting, names, unhcrSources }: Refu
       <div className="refugee-totals__block">
         <h3 className="refugee-totals__heading">Registered refugees, in the documents</h3>
         <ul className="refugee-totals__list">
-          {totals.documents.map((t) => (
-            <DocumentTotal key={t.year} total={t} names={names} />
+          {totals.documents.map((t, i) => (
+            <DocumentTotal key={i} total={t} names={names} />
           ))}
         </ul>
         <DisagreeFlag claims={conflicting} names={names} />

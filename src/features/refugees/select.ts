@@ -147,8 +147,10 @@ export interface TotalsView {
   year: number;
 }
 
+/** A total the document does not date sorts after the dated ones. */
+const yearRank = (t: RefugeeTotal) => t.year ?? Number.MIN_SAFE_INTEGER;
 const documentTotals = (file: RefugeesFile) =>
-  [...file.documentTotals].sort((a, b) => b.year - a.year);
+  [...file.documentTotals].sort((a, b) => yearRank(b) - yearRank(a));
 
 export function selectTotals(file: RefugeesFile, year: number): TotalsView {
   return {
@@ -274,7 +276,7 @@ function documentTotalRows(
     ...blank,
     section: 'Total',
     item: 'Registered refugees (documents)',
-    period: String(t.year),
+    period: t.period,
     value: t.value,
     unit: file.unit,
     status: t.status,

@@ -102,9 +102,11 @@ export const SourcesView = memo(function SourcesView() {
                   <li key={i}>
                     {c.label}:{' '}
                     {c.value === null ? (
-                      <span className="no-data">not shown as a number</span>
+                      <span className="no-data">
+                        {c.unit === null ? 'a statement, not a figure' : 'not shown as a number'}
+                      </span>
                     ) : (
-                      <strong>{formatNumber(c.value, c.unit)}</strong>
+                      <strong>{formatNumber(c.value, c.unit ?? undefined)}</strong>
                     )}{' '}
                     (
                     {c.sources.map((id) => (
