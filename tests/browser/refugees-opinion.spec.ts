@@ -54,7 +54,7 @@ test('opinion, 2023: the unreported questions are "no data" in the chart and the
     const row = table.getByRole('row').filter({ hasText: question });
     await expect(row.getByText('no data', { exact: true }), question).toHaveCount(2);
   }
-  const negative = table.getByRole('row').filter({ hasText: 'Negative view' });
+  const negative = table.getByRole('row', { name: /^Negative view/ });
   await expect(negative).toHaveText(/60%\s*70%\s*observed/);
   await expect(page).toHaveURL(/tables=opinion/);
   await assertClean(page, { include: PANELS, label: 'opinion table, 2023' });
