@@ -15,7 +15,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_PATH, PROJECT_ROOT, startServer } from '../tests/browser/harness.mjs';
+import { CHROMIUM_PATH, PROJECT_ROOT, startServer } from '../scripts/browser.mjs';
 import {
   CONDITIONS,
   launchIsolatedBrowser,

@@ -1,14 +1,14 @@
 // The browser half of the benchmark: page loads (cold, optionally CPU-throttled) and filter-change
-// timings, in the system Chromium launched by the browser-test harness.
+// timings, in the system Chromium launched by scripts/browser.mjs.
 //
-// Network isolation without interception: the harness's newPage() aborts non-loopback requests
+// Network isolation without interception: the browser tests' fixtures abort non-loopback requests
 // through context.route(), which sends every request through Node and back; on a 2-core machine
 // that added ~300 ms to the first view. Here Chromium is launched with a proxy that refuses every
 // request instead (see startBlackholeProxy); loopback hosts bypass proxies, so the app's own
 // requests go straight to the static server and nothing else leaves the machine.
 
 import net from 'node:net';
-import { isAllowedUrl, launchBrowser } from '../../tests/browser/harness.mjs';
+import { isAllowedUrl, launchBrowser } from '../../scripts/browser.mjs';
 import { installProbe } from './probe.mjs';
 
 /**
@@ -57,7 +57,7 @@ export function withTimeout(promise, ms, message) {
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
-/** Headless Chromium (harness flags) whose only way off the machine is the black-hole proxy. */
+/** Headless Chromium (the browser tests' flags) whose only way off the machine is the black-hole proxy. */
 export function launchIsolatedBrowser(proxy) {
   return launchBrowser({
     args: [
@@ -68,7 +68,7 @@ export function launchIsolatedBrowser(proxy) {
 }
 
 /**
- * A fresh context (empty cache) and page, with the harness's context options, recording page
+ * A fresh context (empty cache) and page, with the browser tests' context options, recording page
  * errors, console errors and HTTP errors, and any request to a non-loopback URL.
  */
 async function newBenchPage(browser, { viewport, reducedMotion }) {
