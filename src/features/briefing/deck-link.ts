@@ -27,6 +27,7 @@ function fromBase64Url(text: string): Uint8Array | null {
     const binary = atob(padded + '='.repeat((4 - (padded.length % 4)) % 4));
     return Uint8Array.from(binary, (c) => c.charCodeAt(0));
   } catch {
+    // Not base64: the caller reports the link's deck as damaged.
     return null;
   }
 }

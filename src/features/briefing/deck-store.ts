@@ -89,6 +89,7 @@ const deckStorage: PersistStorage<Pick<DeckState, 'deck'>> = {
     try {
       raw = window.localStorage.getItem(name);
     } catch {
+      // Storage refused: start from the default deck; the first save that fails says so.
       return null;
     }
     if (raw === null) return null;

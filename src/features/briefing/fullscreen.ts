@@ -9,6 +9,7 @@ export function enterFullscreen(): void {
 
 export function exitFullscreen(): void {
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function') {
+    // Already left (Esc pressed in the browser's own full screen): nothing to undo.
     document.exitFullscreen().catch(() => {});
   }
 }

@@ -10,6 +10,7 @@ const isExternal = (src: string) => {
     const url = new URL(src, document.baseURI);
     return !['data:', 'blob:'].includes(url.protocol) && url.origin !== window.location.origin;
   } catch {
+    // An address that cannot be read is treated as outside: it is left out of the image.
     return true;
   }
 };

@@ -84,6 +84,7 @@ function textWidth(text: string, font: string, size: number): number {
     try {
       measureCtx = document.createElement('canvas').getContext('2d');
     } catch {
+      // No canvas (a test DOM): widths are estimated from the font size below.
       measureCtx = null;
     }
   }
