@@ -103,6 +103,13 @@ test('a link keeps the parameters that are not the dashboard’s, and says which
   await expect(page.getByRole('slider', { name: 'Year in focus' })).toHaveValue('2001');
   await page.getByRole('button', { name: 'Next year' }).click();
   await expect(page).toHaveURL(/\?year=2002&utm_source=mail#sources$/);
+
+  // A year outside the link's range: the notice says which year is shown instead.
+  await open(page, '/?range=2000-2010&year=1990');
+  await expect(page.getByRole('status').filter({ hasText: 'Some of this link' })).toContainText(
+    'year=1990 (outside the years shown, 2000–2010; showing 2000)',
+  );
+  await expect(page.getByRole('slider', { name: 'Year in focus' })).toHaveValue('2000');
 });
 
 test('a source link of another scheme than http(s) is refused with its field named', async ({
