@@ -1,7 +1,5 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { rechartsScales, SCALES_ID } from './scripts/recharts-scales.mjs';
-import { HELPERS_ID, shareRechartsHelpers } from './scripts/share-recharts-helpers.mjs';
 import { defineConfig } from 'vitest/config';
 
 // recharts, the packages only it uses, and the app's chart components: one lazy chunk. Split into a
@@ -21,7 +19,7 @@ const EXPORT_FORMATS =
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), shareRechartsHelpers(), rechartsScales()],
+  plugins: [react()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -43,11 +41,7 @@ export default defineConfig({
           groups: [
             {
               name: 'charts',
-              test: (id) =>
-                id === HELPERS_ID ||
-                id === SCALES_ID ||
-                CHART_PACKAGES.test(id) ||
-                CHART_COMPONENTS.test(id),
+              test: (id) => CHART_PACKAGES.test(id) || CHART_COMPONENTS.test(id),
             },
             { name: 'exports', test: EXPORT_FORMATS },
           ],
