@@ -37,72 +37,48 @@ const countryOf = (province: string): Country | undefined =>
   COUNTRIES.find((c) => province.startsWith(`${c}-`));
 const canonicalThemes = (themes: readonly Theme[]) => THEMES.filter((t) => themes.includes(t));
 
-const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((item, i) => item === b[i]);
-
-/**
- * Keeps the current array for every list-valued key whose new value has the same items: the
- * range after a year change inside it, the themes and tables when the URL is read back. Panels
- * select these by reference, so an equal-but-new array would make them recompute and redraw.
- */
-function shareLists(current: FilterState, next: Partial<FilterState>): Partial<FilterState> {
-  const out: Record<string, unknown> = { ...next };
-  for (const [key, value] of Object.entries(next)) {
-    const before = current[key as keyof FilterState];
-    if (Array.isArray(value) && Array.isArray(before) && sameList(value, before)) {
-      out[key] = before;
-    }
-  }
-  return out as Partial<FilterState>;
-}
-
-export const useFilterStore = create<FilterStore>()((rawSet) => {
-  type Change = Partial<FilterState> | ((s: FilterStore) => Partial<FilterState>);
-  const set = (change: Change) =>
-    rawSet((s) => shareLists(s, typeof change === 'function' ? change(s) : change));
-  return {
-    ...DEFAULT_FILTERS,
-    setYear: (year) =>
-      set((s) => {
-        const y = clampYear(year);
-        // Choosing a year outside the range widens the range rather than refusing the choice.
-        const range: readonly [number, number] = [Math.min(s.range[0], y), Math.max(s.range[1], y)];
-        return { year: y, range };
-      }),
-    setRange: ([a, b]) =>
-      set((s) => {
-        const from = clampYear(Math.min(a, b));
-        const to = clampYear(Math.max(a, b));
-        return { range: [from, to], year: Math.min(Math.max(s.year, from), to) };
-      }),
-    toggleTheme: (theme) =>
-      set((s) => ({
-        themes: s.themes.includes(theme)
-          ? s.themes.filter((t) => t !== theme)
-          : canonicalThemes([...s.themes, theme]),
-      })),
-    setThemes: (themes) => set({ themes: canonicalThemes(themes) }),
-    selectProvince: (province) =>
-      set((s) => ({
-        province,
-        country: province ? (countryOf(province) ?? s.country) : s.country,
-      })),
-    selectCountry: (country) =>
-      set((s) => ({
-        country,
-        province: s.province && country && s.province.startsWith(country) ? s.province : null,
-      })),
-    selectEvent: (event) => set({ event }),
-    setTier: (tier) => set({ tier }),
-    setView: (panel, mode) =>
-      set((s) => ({
-        tables: PANELS.filter((p) => (p === panel ? mode === 'table' : s.tables.includes(p))),
-      })),
-    setFocus: (focus) => set({ focus }),
-    applyView: (view) => set({ ...view }),
-    reset: () => set({ ...DEFAULT_FILTERS }),
-  };
-});
+export const useFilterStore = create<FilterStore>()((set) => ({
+  ...DEFAULT_FILTERS,
+  setYear: (year) =>
+    set((s) => {
+      const y = clampYear(year);
+      // Choosing a year outside the range widens the range rather than refusing the choice.
+      const range: readonly [number, number] = [Math.min(s.range[0], y), Math.max(s.range[1], y)];
+      return { year: y, range };
+    }),
+  setRange: ([a, b]) =>
+    set((s) => {
+      const from = clampYear(Math.min(a, b));
+      const to = clampYear(Math.max(a, b));
+      return { range: [from, to], year: Math.min(Math.max(s.year, from), to) };
+    }),
+  toggleTheme: (theme) =>
+    set((s) => ({
+      themes: s.themes.includes(theme)
+        ? s.themes.filter((t) => t !== theme)
+        : canonicalThemes([...s.themes, theme]),
+    })),
+  setThemes: (themes) => set({ themes: canonicalThemes(themes) }),
+  selectProvince: (province) =>
+    set((s) => ({
+      province,
+      country: province ? (countryOf(province) ?? s.country) : s.country,
+    })),
+  selectCountry: (country) =>
+    set((s) => ({
+      country,
+      province: s.province && country && s.province.startsWith(country) ? s.province : null,
+    })),
+  selectEvent: (event) => set({ event }),
+  setTier: (tier) => set({ tier }),
+  setView: (panel, mode) =>
+    set((s) => ({
+      tables: PANELS.filter((p) => (p === panel ? mode === 'table' : s.tables.includes(p))),
+    })),
+  setFocus: (focus) => set({ focus }),
+  applyView: (view) => set({ ...view }),
+  reset: () => set({ ...DEFAULT_FILTERS }),
+}));
 
 /** The view state alone, without the actions: what the URL and slides store. */
 export function pickFilters(s: FilterStore): FilterState {
