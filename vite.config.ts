@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 const CHART_PACKAGES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|react-redux|redux-thunk|react-is|use-sync-external-store|clsx)[\\/]/;
 const CHART_COMPONENTS =
-  /[\\/]src[\\/](components[\\/](year-chart(-shapes)?|year-bar-chart)\.tsx|features[\\/][a-z]+[\\/][a-z]+-chart\.tsx|lib[\\/](use-chart-keys\.ts|active-label-probe\.tsx|x-marker\.tsx)|features[\\/]refugees[\\/]compact\.ts)$/;
+  /[\\/]src[\\/](components[\\/](year-chart(-shapes)?|year-bar-chart)\.tsx|features[\\/][a-z]+[\\/][a-z]+-chart\.tsx|lib[\\/](use-chart-keys\.ts|active-label-probe\.tsx)|features[\\/]refugees[\\/]compact\.ts)$/;
 // The three export formats and their libraries (html-to-image, papaparse): one lazy chunk, loaded
 // on the first export. About 1.5 KB less than a chunk each; an export of one format fetches the
 // other two's code as well (about 8 KB gzip), once.
@@ -19,7 +19,7 @@ const EXPORT_FORMATS =
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react({ compiler: true })],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
