@@ -19,6 +19,8 @@ const EXPORT_FORMATS =
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
+  // React Compiler (oxc-transform-react, the Rust port): memoises components and hooks, so the
+  // code carries no hand memo/useMemo/useCallback.
   plugins: [react({ compiler: true })],
   resolve: {
     alias: [
