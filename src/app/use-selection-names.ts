@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { geoMetaQuery } from '@/data/geo';
 import { eventsQuery } from '@/data/queries';
 
@@ -12,11 +11,9 @@ type Names = Record<string, string>;
 export function useSelectionNames(): { event: Names; province: Names } {
   const events = useQuery(eventsQuery).data;
   const geo = useQuery(geoMetaQuery).data;
-  return useMemo(() => {
-    const event: Names = {};
-    events?.events.forEach((e) => (event[e.id] = `${e.when}: ${e.label}`));
-    const province: Names = {};
-    geo?.provinces.forEach((p) => (province[p.id] = p.name));
-    return { event, province };
-  }, [events, geo]);
+  const event: Names = {};
+  events?.events.forEach((e) => (event[e.id] = `${e.when}: ${e.label}`));
+  const province: Names = {};
+  geo?.provinces.forEach((p) => (province[p.id] = p.name));
+  return { event, province };
 }
