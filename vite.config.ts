@@ -1,7 +1,5 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { rechartsScales, SCALES_ID } from './scripts/recharts-scales.mjs';
-import { HELPERS_ID, shareRechartsHelpers } from './scripts/share-recharts-helpers.mjs';
 import { sharedSources } from './scripts/shared-sources.mjs';
 import { defineConfig } from 'vitest/config';
 
@@ -12,7 +10,7 @@ import { defineConfig } from 'vitest/config';
 const CHART_PACKAGES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|react-redux|redux-thunk|react-is|use-sync-external-store|clsx)[\\/]/;
 const CHART_COMPONENTS =
-  /[\\/]src[\\/](components[\\/](year-chart(-shapes)?|year-bar-chart)\.tsx|features[\\/][a-z]+[\\/][a-z]+-chart\.tsx|lib[\\/](use-chart-keys\.ts|active-label-probe\.tsx|x-marker\.tsx)|features[\\/]refugees[\\/]compact\.ts)$/;
+  /[\\/]src[\\/](components[\\/](year-chart(-shapes)?|year-bar-chart)\.tsx|features[\\/][a-z]+[\\/][a-z]+-chart\.tsx|lib[\\/](use-chart-keys\.ts|active-label-probe\.tsx)|features[\\/]refugees[\\/]compact\.ts)$/;
 // The three export formats and their libraries (html-to-image, papaparse): one lazy chunk, loaded
 // on the first export. About 1.5 KB less than a chunk each; an export of one format fetches the
 // other two's code as well (about 8 KB gzip), once.
@@ -22,8 +20,10 @@ const EXPORT_FORMATS =
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
-  // sharedSources: the documents, for src/data/quotes.test.ts only (the app never imports them).
-  plugins: [react(), shareRechartsHelpers(), rechartsScales(), sharedSources()],
+  // React Compiler (oxc-transform-react, the Rust port): memoises components and hooks, so the
+  // code carries no hand memo/useMemo/useCallback. sharedSources: the documents, for
+  // src/data/quotes.test.ts only (the app never imports them).
+  plugins: [react({ compiler: true }), sharedSources()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -45,11 +45,7 @@ export default defineConfig({
           groups: [
             {
               name: 'charts',
-              test: (id) =>
-                id === HELPERS_ID ||
-                id === SCALES_ID ||
-                CHART_PACKAGES.test(id) ||
-                CHART_COMPONENTS.test(id),
+              test: (id) => CHART_PACKAGES.test(id) || CHART_COMPONENTS.test(id),
             },
             { name: 'exports', test: EXPORT_FORMATS },
           ],

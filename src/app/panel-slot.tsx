@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { memo, useMemo, useState, type ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { PanelFrame } from '@/components/panel-frame';
 import { ExportMenu } from '@/features/exports/export-menu';
 import type { PanelId, Theme, ViewMode } from '@/features/filters/filter-config';
@@ -22,9 +22,8 @@ export interface PanelDef {
  * Wires a panel frame to the store: its Chart/Table mode and whether it is in focus. A panel the
  * theme filter hides stays mounted once it has been shown (hidden, see PanelFrame). One never
  * shown yet (a link with themes) is not rendered, so its code and data wait until it is.
- * Memoised: a change of themes renders only the slots it hides or shows.
  */
-export const PanelSlot = memo(function PanelSlot({
+export function PanelSlot({
   def,
   hidden = false,
   pending = false,
@@ -40,10 +39,6 @@ export const PanelSlot = memo(function PanelSlot({
   const focused = useFilterStore((s) => s.focus === def.id);
   const setView = useFilterStore((s) => s.setView);
   const { Component } = def;
-  // The same elements while the mode holds: hiding or showing the panel re-renders its frame,
-  // not its content.
-  const content = useMemo(() => <Component mode={mode} />, [Component, mode]);
-  const tools = useMemo(() => <ExportMenu mode={mode} />, [mode]);
   if (!shown && hidden) return null;
   return (
     <PanelFrame
@@ -53,12 +48,12 @@ export const PanelSlot = memo(function PanelSlot({
       mode={mode}
       onModeChange={(m) => setView(def.id, m)}
       bodyHeight={def.bodyHeight}
-      tools={tools}
+      tools={<ExportMenu mode={mode} />}
       className={`${def.wide ? 'panel--wide' : ''}${focused ? ' panel--focused' : ''}`}
       hidden={hidden}
       pending={pending}
     >
-      {content}
+      <Component mode={mode} />
     </PanelFrame>
   );
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { MapPanel } from '@/features/map/lazy';
 import { preloadMapPanel } from '@/features/map/preload';
 import { OpinionPanel } from '@/features/opinion/opinion-panel';
@@ -11,11 +10,7 @@ import { preloadTradePanel } from '@/features/trade/preload';
 import { TradePanel } from '@/features/trade/trade-panel';
 import type { PanelDef } from './panel-slot';
 
-/**
- * The five panels, in reading order. A panel shows when no theme is chosen or it shares one.
- * Each is memoised: it renders again when its mode or the store values it reads change, not each
- * time the dashboard around it does (a province chip, a URL notice), which redrew every chart.
- */
+/** The five panels, in reading order. A panel shows when no theme is chosen or it shares one. */
 export const PANEL_DEFS: readonly PanelDef[] = [
   {
     id: 'map',
@@ -25,7 +20,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     // Measured: the map (controls, map, legend) and its sources line at desktop widths.
     bodyHeight: 578,
     wide: true,
-    Component: memo(MapPanel),
+    Component: MapPanel,
     preload: preloadMapPanel,
   },
   {
@@ -34,7 +29,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     subtitle: 'Incidents along the border per year, by category where known',
     themes: ['security'],
     bodyHeight: 430,
-    Component: memo(SecurityPanel),
+    Component: SecurityPanel,
     preload: preloadSecurityPanel,
   },
   {
@@ -43,7 +38,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     subtitle: 'Pakistan–Afghanistan trade, USD million; regional connectivity projects',
     themes: ['trade', 'connectivity'],
     bodyHeight: 430,
-    Component: memo(TradePanel),
+    Component: TradePanel,
     preload: preloadTradePanel,
   },
   {
@@ -52,7 +47,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     subtitle: 'Afghan refugees in Pakistan by host province, and UNHCR’s yearly series',
     themes: ['refugees'],
     bodyHeight: 980,
-    Component: memo(RefugeesPanel),
+    Component: RefugeesPanel,
     preload: preloadRefugeesPanel,
   },
   {
@@ -61,7 +56,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     subtitle: 'Pakistan and Afghanistan respondents on bilateral relations',
     themes: ['opinion'],
     bodyHeight: 702,
-    Component: memo(OpinionPanel),
+    Component: OpinionPanel,
     preload: preloadOpinionPanel,
   },
 ];

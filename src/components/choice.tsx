@@ -1,4 +1,4 @@
-import { memo, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import './choice.css';
 
 export interface ChoiceOption<V extends string | number> {
@@ -11,7 +11,7 @@ export interface ChoiceOption<V extends string | number> {
  * between them, the group is named by its legend, and the chosen one is filled (with its text,
  * not its colour alone, saying which it is).
  */
-function ChoiceImpl<V extends string | number>({
+export function Choice<V extends string | number>({
   legend,
   options,
   value,
@@ -43,6 +43,3 @@ function ChoiceImpl<V extends string | number>({
     </fieldset>
   );
 }
-
-/** Memoised: it renders again only when its options, value or handler change. */
-export const Choice = memo(ChoiceImpl) as typeof ChoiceImpl;

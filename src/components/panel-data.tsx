@@ -21,16 +21,14 @@ export const PanelDataContext = createContext<(data: PanelData | null) => void>(
 
 /**
  * A panel registers the rows it shows (with unit, status and source columns) so the frame's
- * export tools can write them out. Pass a memoised object: it is compared by reference. A view
- * the panel keeps mounted but hidden passes `shown` false and registers nothing.
+ * export tools can write them out; a new object registers again.
  */
-export function usePanelData(data: PanelData, shown = true): void {
+export function usePanelData(data: PanelData): void {
   const register = useContext(PanelDataContext);
   useEffect(() => {
-    if (!shown) return;
     register(data);
     return () => register(null);
-  }, [data, register, shown]);
+  }, [data, register]);
 }
 
 export interface PanelFrameInfo {

@@ -1,12 +1,4 @@
-import {
-  Suspense,
-  useCallback,
-  useMemo,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { PanelDataContext, PanelFrameContext, type PanelData } from './panel-data';
 import { PanelBoundary } from './panel-boundary';
 import { Skeleton } from './skeleton';
@@ -57,22 +49,19 @@ export function PanelFrame({
   const sectionRef = useRef<HTMLElement>(null);
   const dataRef = useRef<PanelData | null>(null);
   const [ready, setReady] = useState(false);
-  const getSection = useCallback(() => sectionRef.current, []);
-  const getData = useCallback(() => dataRef.current, []);
+  const getSection = () => sectionRef.current;
+  const getData = () => dataRef.current;
   const listeners = useRef(new Set<() => void>());
-  const register = useCallback((data: PanelData | null) => {
+  const register = (data: PanelData | null) => {
     dataRef.current = data;
     for (const listener of listeners.current) listener();
-  }, []);
-  const subscribe = useCallback((listener: () => void) => {
+  };
+  const subscribe = (listener: () => void) => {
     listeners.current.add(listener);
     return () => void listeners.current.delete(listener);
-  }, []);
+  };
   const skeleton = <Skeleton height={bodyHeight} label={`Loading ${title}…`} />;
-  const frame = useMemo(
-    () => ({ id, title, getData, subscribe, getSection }),
-    [id, title, getData, subscribe, getSection],
-  );
+  const frame = { id, title, getData, subscribe, getSection };
   return (
     <PanelFrameContext value={frame}>
       <section

@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo } from 'react';
 import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
 
 /**
  * Inside a panel: a file that only adds to its figures could not be loaded. The figures still
  * show; the note says what is missing and why, naming the file. Nothing while the file is fine.
- * (Each notice reads its query itself: the panel's own read of the file shares the request.) The
- * notices take no props and are memoised: a panel that renders again for a new year or selection
- * does not read their queries again.
+ * (Each notice reads its query itself: the panel's own read of the file shares the request.)
  */
 function SupportNotice({
   error,
@@ -30,7 +27,7 @@ function SupportNotice({
 }
 
 /** sources.json failed: citations show source ids instead of names. */
-export const SourcesNotice = memo(function SourcesNotice() {
+export function SourcesNotice() {
   const { error, refetch } = useQuery(sourcesQuery);
   return (
     <SupportNotice
@@ -39,10 +36,10 @@ export const SourcesNotice = memo(function SourcesNotice() {
       onRetry={() => void refetch()}
     />
   );
-});
+}
 
 /** discrepancies.json failed: figures the sources disagree on are not flagged. */
-export const DiscrepanciesNotice = memo(function DiscrepanciesNotice() {
+export function DiscrepanciesNotice() {
   const { error, refetch } = useQuery(discrepanciesQuery);
   return (
     <SupportNotice
@@ -51,4 +48,4 @@ export const DiscrepanciesNotice = memo(function DiscrepanciesNotice() {
       onRetry={() => void refetch()}
     />
   );
-});
+}

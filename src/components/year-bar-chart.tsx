@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -21,7 +21,6 @@ import {
 } from './year-chart';
 import {
   MAX_BAR_SIZE,
-  SelectedYearContext,
   useSelectActiveOnKey,
   type YearBar,
   type YearBarSeries,
@@ -47,7 +46,7 @@ export interface YearBarChartProps<
   series: readonly YearBarSeries<S>[];
   /** What a year's bar amounts to, for its button's name: "370 incidents". */
   describe: (bar: B) => string;
-  /** The tooltip of a year (memoise it on what it reads). */
+  /** The tooltip of a year. */
   tooltip: (row: R) => ReactNode;
   title: string;
   className: string;
@@ -59,33 +58,11 @@ export interface YearBarChartProps<
   height: number;
 }
 
-/**
- * The chart. Its props other than `selected` must be stable (memoised or module-level): the year
- * in focus reaches the parts that show it through SelectedYearContext, so a new year redraws the
- * outline and the bold tick, not the whole chart.
- */
-export const YearBarChart = memo(function YearBarChart({ selected, ...chart }: AnyProps) {
-  return (
-    <SelectedYearContext value={String(selected)}>
-      <YearBars {...chart} />
-    </SelectedYearContext>
-  );
-}) as unknown as <R extends { year: number }, S extends string, B extends YearBar<S>>(
-  props: YearBarChartProps<R, S, B>,
-) => ReactNode;
-
-// Inside the module the chart works on any row and series; its typed face is the cast above.
-type AnyProps = YearBarChartProps<{ year: number }, string>;
-
-const CURSOR = { fill: '#eef1f5' };
-const X_AXIS_LINE = { stroke: PALETTE.neutral };
-const Y_TICK = { fontSize: 11, fill: PALETTE.ink };
-const formatTick = (v: number) => formatNumber(v);
-
-/** The chart itself: its props stay the same when only the selected year changes. */
-const YearBars = memo(function YearBars({
+/** The chart. */
+export function YearBarChart<R extends { year: number }, S extends string, B extends YearBar<S>>({
   rows,
   bars,
+  selected,
   onSelect,
   series,
   describe,
@@ -97,51 +74,35 @@ const YearBars = memo(function YearBars({
   yAxisWidth,
   margin,
   height,
-}: Omit<AnyProps, 'selected'>) {
-  const slots = useMemo<YearSlot[]>(
-    () =>
-      bars.map((b) => ({
-        key: b.label,
-        status: b.status,
-        top: b.top,
-        topLabel: b.top === null ? undefined : formatNumber(b.top),
-        description: b.top === null ? NO_DATA : describe(b),
-      })),
-    [bars, describe],
-  );
-  const selectKey = useCallback((key: string) => onSelect(Number(key)), [onSelect]);
+}: YearBarChartProps<R, S, B>) {
+  const slots: YearSlot[] = bars.map((b) => ({
+    key: b.label,
+    status: b.status,
+    top: b.top,
+    topLabel: b.top === null ? undefined : formatNumber(b.top),
+    description: b.top === null ? NO_DATA : describe(b),
+  }));
+  const selectedKey = String(selected);
+  const selectKey = (key: string) => onSelect(Number(key));
   const { trackActive, onKeyDown } = useSelectActiveOnKey(selectKey);
-  const tick = useMemo(() => <YearTick slots={slots} onSelect={selectKey} />, [slots, selectKey]);
-  const onBarClick = useCallback(
-    (item: BarRectangleItem) => {
-      const bar = item.payload as YearBar<string> | undefined;
-      if (bar) onSelect(bar.year);
-    },
-    [onSelect],
-  );
-  const rowsByYear = useMemo(() => new Map(rows.map((r) => [String(r.year), r])), [rows]);
-  const renderTooltip = useCallback(
-    ({ active, label }: TooltipContentProps) => {
-      const row = active && label !== undefined ? rowsByYear.get(String(label)) : undefined;
-      return row ? tooltip(row) : null;
-    },
-    [rowsByYear, tooltip],
-  );
-  const patternColours = useMemo(() => series.map((s) => s.colour), [series]);
-  const legend = useMemo<LegendItem[]>(() => {
-    const items: LegendItem[] = series
-      .filter((s) => bars.some((b) => b[s.key] !== null))
-      .map((s) => ({ key: s.key, label: s.name, kind: 'solid', colour: s.colour }));
-    if (bars.some((b) => b.status === 'projected')) {
-      items.push({ key: 'projected', label: 'projected', kind: 'projected', colour: PALETTE.ink });
-    }
-    if (bars.some((b) => b.status === 'gap')) {
-      items.push({ key: 'gap', label: NO_DATA, kind: 'gap' });
-    }
-    return items;
-  }, [bars, series]);
-  // Props recharts compares by reference: new objects on each render make it redo its layout.
-  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const onBarClick = (item: BarRectangleItem) => {
+    const bar = item.payload as YearBar<S> | undefined;
+    if (bar) onSelect(bar.year);
+  };
+  const rowsByYear = new Map(rows.map((r) => [String(r.year), r]));
+  const renderTooltip = ({ active, label }: TooltipContentProps) => {
+    const row = active && label !== undefined ? rowsByYear.get(String(label)) : undefined;
+    return row ? tooltip(row) : null;
+  };
+  const legend: LegendItem[] = series
+    .filter((s) => bars.some((b) => b[s.key] !== null))
+    .map((s) => ({ key: s.key, label: s.name, kind: 'solid', colour: s.colour }));
+  if (bars.some((b) => b.status === 'projected')) {
+    legend.push({ key: 'projected', label: 'projected', kind: 'projected', colour: PALETTE.ink });
+  }
+  if (bars.some((b) => b.status === 'gap')) {
+    legend.push({ key: 'gap', label: NO_DATA, kind: 'gap' });
+  }
 
   return (
     // The arrow keys, from the focused bar inside, bubble up to here.
@@ -149,37 +110,37 @@ const YearBars = memo(function YearBars({
     <figure className={`year-chart ${className}`} onKeyDown={onKeyDown}>
       <BarChart
         responsive
-        style={style}
-        data={bars as YearBar<string>[]}
+        style={{ width: '100%', height }}
+        data={bars}
         margin={margin}
         maxBarSize={MAX_BAR_SIZE}
         accessibilityLayer
         title={title}
         desc="Arrow keys move between years, Enter or Space selects the year; so do the year buttons under the axis."
       >
-        <ProjectedPatterns colours={patternColours} />
+        <ProjectedPatterns colours={series.map((s) => s.colour)} />
         <CartesianGrid vertical={false} stroke={PALETTE.grid} />
         <XAxis
           dataKey="label"
           interval={0}
-          tick={tick}
+          tick={<YearTick slots={slots} selected={selectedKey} onSelect={selectKey} />}
           tickLine={false}
-          axisLine={X_AXIS_LINE}
+          axisLine={{ stroke: PALETTE.neutral }}
           height={40}
         />
         <YAxis
           niceTicks="snap125"
           width={yAxisWidth}
           allowDecimals={false}
-          tickFormatter={formatTick}
-          tick={Y_TICK}
+          tickFormatter={(v: number) => formatNumber(v)}
+          tick={{ fontSize: 11, fill: PALETTE.ink }}
           axisLine={false}
           tickLine={false}
         />
         {/* filterNull off: a gap year has only nulls, and its tooltip should still say "no data". */}
         <Tooltip
           content={renderTooltip}
-          cursor={CURSOR}
+          cursor={{ fill: '#eef1f5' }}
           filterNull={false}
           isAnimationActive={false}
         />
@@ -195,7 +156,7 @@ const YearBars = memo(function YearBars({
             cursor="pointer"
           />
         ))}
-        <YearOverlay slots={slots} onSelect={selectKey} />
+        <YearOverlay slots={slots} selected={selectedKey} onSelect={selectKey} />
         <TrackActiveLabel onChange={trackActive} />
       </BarChart>
       <figcaption>
@@ -203,4 +164,4 @@ const YearBars = memo(function YearBars({
       </figcaption>
     </figure>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { BarShapeProps } from 'recharts';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import type { Status } from '@/data/schemas';
@@ -6,8 +6,7 @@ import { NO_DATA } from '@/lib/format';
 
 /*
  * Render functions for bar charts whose categories are years (security incidents, trade): bars
- * that hatch themselves when projected. Made by factories so a chart can create them once and hand
- * recharts the same function on every render. (The year ticks are YearTick in year-chart.tsx.)
+ * that hatch themselves when projected. (The year ticks are YearTick in year-chart.tsx.)
  */
 
 /** Largest bar width; the overlay needs it to draw outlines that fit the bars. */
@@ -20,7 +19,6 @@ type StatusOrGap = 'observed' | 'projected' | 'gap';
 /**
  * The `shape` of one stacked series: a plain rect, hatched and outlined when the row is projected.
  * Draws nothing where the row has no value for this series (recharts would draw a 0-high bar).
- * Create once per series at module level so the Bar's props stay referentially stable.
  */
 export function barShape(series: string) {
   return function BarShape(props: BarShapeProps) {
@@ -65,10 +63,7 @@ export interface YearBarSeries<S extends string> {
   shape: ReturnType<typeof barShape>;
 }
 
-/**
- * A chart's series, bottom first. Make them once (at module level, or memoised on what the names
- * come from) so recharts gets the same shapes on every render.
- */
+/** A chart's series, bottom first. */
 export function yearBarSeries<S extends string>(
   keys: readonly S[],
   colours: Record<S, string>,
@@ -92,16 +87,10 @@ export interface YearSlot {
 
 export interface YearSelection {
   slots: readonly YearSlot[];
+  /** The key of the year in focus. */
+  selected: string;
   onSelect: (key: string) => void;
 }
-
-/**
- * The selected year's key, for the parts of a year chart that show it (the outline, the bold tick).
- * They read it here rather than through the chart's props, so a new year redraws only them: a
- * chart whose props change re-renders all of recharts (axes, grid, bars), which took several
- * milliseconds per chart on every year change.
- */
-export const SelectedYearContext = createContext<string | null>(null);
 
 /** What a year button is called: it starts with the text it shows ("2024 projected"). */
 export function yearTickName(key: string, slot: YearSlot | undefined): string {
@@ -120,17 +109,14 @@ export function useSelectActiveOnKey(onSelect: (key: string) => void): {
   onKeyDown: (e: KeyboardEvent) => void;
 } {
   const activeLabel = useRef<string | null>(null);
-  const trackActive = useCallback((label: string | null) => {
+  const trackActive = (label: string | null) => {
     activeLabel.current = label;
-  }, []);
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent) => {
-      const onChart = e.target instanceof Element && e.target.matches('.recharts-surface');
-      if (!onChart || (e.key !== 'Enter' && e.key !== ' ') || activeLabel.current === null) return;
-      if (e.key === ' ') e.preventDefault();
-      onSelect(activeLabel.current);
-    },
-    [onSelect],
-  );
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const onChart = e.target instanceof Element && e.target.matches('.recharts-surface');
+    if (!onChart || (e.key !== 'Enter' && e.key !== ' ') || activeLabel.current === null) return;
+    if (e.key === ' ') e.preventDefault();
+    onSelect(activeLabel.current);
+  };
   return { trackActive, onKeyDown };
 }

@@ -1,4 +1,4 @@
-import { useContext, useEffect, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import {
   DefaultZIndexes,
   useActiveTooltipLabel,
@@ -11,13 +11,7 @@ import {
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { NO_DATA } from '@/lib/format';
 import { ProjectedPattern } from './projected-pattern';
-import {
-  CATEGORY_GAP,
-  MAX_BAR_SIZE,
-  SelectedYearContext,
-  yearTickName,
-  type YearSelection,
-} from './year-chart-shapes';
+import { CATEGORY_GAP, MAX_BAR_SIZE, yearTickName, type YearSelection } from './year-chart-shapes';
 import './year-chart.css';
 
 /*
@@ -49,10 +43,9 @@ export function TrackActiveLabel({ onChange }: { onChange: (label: string | null
 /**
  * Drawn inside a horizontal bar chart whose category axis holds `slots`: a click target and
  * highlight behind each year, a dashed empty outline saying "no data" for each gap, the exact
- * figure above each bar, and an outline around the selected year's bar (from SelectedYearContext).
+ * figure above each bar, and an outline around the selected year's bar.
  */
-export function YearOverlay({ slots, onSelect }: YearSelection) {
-  const selected = useContext(SelectedYearContext);
+export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -147,19 +140,19 @@ export function YearOverlay({ slots, onSelect }: YearSelection) {
 }
 
 /**
- * The XAxis `tick` of a year chart, passed as an element (`tick={<YearTick slots onSelect />}`,
- * memoised) that recharts clones for each year with its position. Each year is a button (click,
- * Enter or Space selects it), bold when selected (from SelectedYearContext), with "projected"
+ * The XAxis `tick` of a year chart, passed as an element (`tick={<YearTick slots selected
+ * onSelect />}`) that recharts clones for each year with its position. Each year is a button
+ * (click, Enter or Space selects it), bold when selected, with "projected"
  * under a projected year so status never rests on the hatching.
  */
 export function YearTick({
   slots,
+  selected,
   onSelect,
   x,
   y,
   payload,
 }: YearSelection & Partial<Pick<XAxisTickContentProps, 'x' | 'y' | 'payload'>>) {
-  const selected = useContext(SelectedYearContext);
   if (!payload) return null;
   const key = String(payload.value);
   const slot = slots.find((s) => s.key === key);

@@ -40,6 +40,30 @@ describe('filter store', () => {
     expect(state().year).toBe(2010);
   });
 
+  it('a year inside the range leaves the range; a view applied replaces every key', () => {
+    const s = useFilterStore.getState();
+    s.setRange([2000, 2020]);
+    s.toggleTheme('trade');
+    s.setYear(2010);
+    expect(state().range).toEqual([2000, 2020]);
+    expect(state().year).toBe(2010);
+    s.applyView({
+      ...state(),
+      range: [2005, 2015],
+      themes: ['security'],
+      tables: ['map'],
+      year: 2012,
+    });
+    expect(state()).toMatchObject({
+      range: [2005, 2015],
+      themes: ['security'],
+      tables: ['map'],
+      year: 2012,
+    });
+    s.setYear(2021);
+    expect(state().range).toEqual([2005, 2021]);
+  });
+
   it('a province brings its country; another country clears the province', () => {
     const s = useFilterStore.getState();
     s.selectProvince('PK-KP');

@@ -1,6 +1,5 @@
 import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useMemo } from 'react';
 import { SourceRefs } from '@/components/source-refs';
 import { keyFiguresQuery } from '@/data/queries';
 import { DATASETS } from '@/data/schemas';
@@ -13,15 +12,11 @@ export function KeyFiguresSkeleton() {
 }
 
 /** Headline figures from the documents, each with its status and source, narrowed by theme. */
-export const KeyFigures = memo(function KeyFigures() {
+export function KeyFigures() {
   const { data, isError, error, refetch } = useQuery(keyFiguresQuery);
   const themes = useFilterStore(useShallow((s) => s.themes));
-  const figures = useMemo(
-    () =>
-      (data?.figures ?? []).filter(
-        (f) => themes.length === 0 || f.themes.some((t) => themes.includes(t)),
-      ),
-    [data, themes],
+  const figures = (data?.figures ?? []).filter(
+    (f) => themes.length === 0 || f.themes.some((t) => themes.includes(t)),
   );
   if (isError) {
     return (
@@ -55,4 +50,4 @@ export const KeyFigures = memo(function KeyFigures() {
       </ul>
     </section>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { useId } from 'react';
 import { StatusBadge } from '@/components/data-table';
 import type { GeoMeta } from '@/data/geo';
 import type { BorderLength } from '@/data/schemas';
@@ -47,7 +47,7 @@ function LineSwatch({ colour, dash, width }: { colour: string; dash: string; wid
 }
 
 /** Documented lengths with their sources, and the length measured on the map's own geometry. */
-export const BorderLengths = memo(function BorderLengths({
+export function BorderLengths({
   lengths,
   meta,
 }: {
@@ -70,7 +70,7 @@ export const BorderLengths = memo(function BorderLengths({
       </p>
     </>
   );
-});
+}
 
 interface MapLegendProps {
   choropleth: Choropleth;

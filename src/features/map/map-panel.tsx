@@ -1,20 +1,12 @@
 import './map.css';
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs, type SourceRef } from '@/components/source-refs';
 import { geoBoundariesQuery, geoMetaQuery, type GeoLayers, type GeoMeta } from '@/data/geo';
 import { borderQuery, eventsQuery, placesQuery, refugeesQuery } from '@/data/queries';
-import type {
-  BorderFile,
-  BorderLength,
-  EventsFile,
-  Place,
-  PlacesFile,
-  RefugeesFile,
-} from '@/data/schemas';
+import type { BorderLength, Place } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { formatNumber } from '@/lib/format';
@@ -28,8 +20,8 @@ import {
   type ProvinceInfo,
   type ProvinceRow,
   provinceRows,
-  shadeEachSet,
   TIER_NAMES,
+  visibleEventIds,
   visibleTable,
 } from './select';
 
@@ -45,7 +37,10 @@ function provinceInfos(geo: GeoLayers): ProvinceInfo[] {
   }));
 }
 
-/** The border map panel: the map with its legend, or (Table mode) the same figures as tables. */
+/**
+ * The border map panel: the map with its legend, or (Table mode) the same figures as tables. The
+ * one part of the map that reads the filters: the layers below get what they show as props.
+ */
 export default function MapPanel({ mode }: { mode: ViewMode }) {
   const [
     { data: geo },
@@ -64,78 +59,35 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
       eventsQuery,
     ],
   });
-  return (
-    <MapBody
-      mode={mode}
-      geo={geo}
-      meta={meta}
-      refugees={refugees}
-      places={places}
-      border={border}
-      events={events}
-    />
+  const { tier, year, province, event, range, themes } = useFilterStore(
+    useShallow((s) => ({
+      tier: s.tier,
+      year: s.year,
+      province: s.province,
+      event: s.event,
+      range: s.range,
+      themes: s.themes,
+    })),
   );
-}
+  const selectProvince = useFilterStore((s) => s.selectProvince);
+  const selectEvent = useFilterStore((s) => s.selectEvent);
 
-interface MapBodyProps {
-  mode: ViewMode;
-  geo: GeoLayers;
-  meta: GeoMeta;
-  refugees: RefugeesFile;
-  places: PlacesFile;
-  border: BorderFile;
-  events: EventsFile;
-}
+  const provinces = provinceInfos(geo);
+  const choropleth = buildChoropleth(provinces, refugees.provinceShares, tier, year);
+  const placed = placeEvents(events.events, places.places);
 
-/**
- * The panel's content for the datasets loaded. Memoised, and the only part that follows the
- * filters: a new year or selection renders it again, not the six dataset queries above it.
- */
-const MapBody = memo(function MapBody({
-  mode,
-  geo,
-  meta,
-  refugees,
-  places,
-  border,
-  events,
-}: MapBodyProps) {
-  const { tier, year, province } = useFilterStore(
-    useShallow((s) => ({ tier: s.tier, year: s.year, province: s.province })),
-  );
+  usePanelData({
+    visible: () => visibleTable(choropleth),
+    full: () => fullTable(provinces, refugees.provinceShares),
+  });
 
-  const provinces = useMemo(() => provinceInfos(geo), [geo]);
-  // The shading follows the share set, not the year (shadeEachSet): moving within the years one
-  // set covers keeps the same shading, and the map restyles no province.
-  const shade = useMemo(
-    () => shadeEachSet(provinces, refugees.provinceShares),
-    [provinces, refugees],
-  );
-  const choropleth = useMemo(
-    () => buildChoropleth(provinces, refugees.provinceShares, tier, year, shade),
-    [provinces, refugees, tier, year, shade],
-  );
-  const placed = useMemo(() => placeEvents(events.events, places.places), [events, places]);
-
-  const panelData = useMemo(
-    () => ({
-      visible: () => visibleTable(choropleth),
-      full: () => fullTable(provinces, refugees.provinceShares),
-    }),
-    [choropleth, provinces, refugees],
-  );
-  usePanelData(panelData);
-
-  const refs = useMemo<SourceRef[]>(
-    () => [
-      ...(choropleth.set ? [choropleth.set] : []),
-      // The lengths' locators are in the Durand Line details; here the sources alone.
-      ...border.lengths.map((l) => ({ sources: l.sources })),
-      { sources: ['gazetteer'] },
-      { sources: ['natural-earth'] },
-    ],
-    [choropleth, border],
-  );
+  const refs: SourceRef[] = [
+    ...(choropleth.set ? [choropleth.set] : []),
+    // The lengths' locators are in the Durand Line details; here the sources alone.
+    ...border.lengths.map((l) => ({ sources: l.sources })),
+    { sources: ['gazetteer'] },
+    { sources: ['natural-earth'] },
+  ];
 
   return (
     <>
@@ -155,12 +107,18 @@ const MapBody = memo(function MapBody({
           places={places.places}
           placed={placed}
           lengths={border.lengths}
+          province={province}
+          event={event}
+          visibleEvents={visibleEventIds(placed, range, themes)}
+          // Picking the selected province or event again clears it.
+          onToggleProvince={(id) => selectProvince(province === id ? null : id)}
+          onToggleEvent={(id) => selectEvent(event === id ? null : id)}
         />
       )}
       <SourceRefs refs={refs} />
     </>
   );
-});
+}
 
 function ProvincesCaption({ choropleth }: { choropleth: Choropleth }) {
   const { set } = choropleth;
@@ -196,7 +154,7 @@ function MapTables({
   lengths: readonly BorderLength[];
   meta: GeoMeta;
 }) {
-  const rows = useMemo(() => provinceRows(choropleth), [choropleth]);
+  const rows = provinceRows(choropleth);
   return (
     <div className="map-tables">
       <DataTable<ProvinceRow>

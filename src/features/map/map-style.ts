@@ -1,4 +1,5 @@
 import type { PathOptions } from 'leaflet';
+import type { Place } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
 import {
   CHOROPLETH_COLOURS,
@@ -87,3 +88,19 @@ export function neighbourStyle(basemap: boolean): PathOptions {
     fillOpacity: basemap ? 0 : 1,
   };
 }
+
+// ---------------------------------------------------------------- markers
+
+/** Half the size of each place symbol, for label placement. */
+export const PLACE_RADIUS: Record<Place['kind'], number> = {
+  crossing: 7,
+  city: 6,
+  district: 6,
+  province: 11,
+};
+
+export const EVENT_SIZE = 16;
+export const EVENT_LIFT = 10;
+/** Horizontal offset of an event marker from its place: several at one place fan out. */
+export const eventDx = (index: number, count: number) =>
+  (index - (count - 1) / 2) * (EVENT_SIZE + 3);

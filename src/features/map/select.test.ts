@@ -18,7 +18,6 @@ import {
   NOT_APPLICABLE_FILL,
   pickShareSet,
   placeEvents,
-  shadeEachSet,
   placeLabels,
   type ProvinceInfo,
   provinceRows,
@@ -115,17 +114,14 @@ describe('pickShareSet', () => {
 });
 
 describe('buildChoropleth', () => {
-  it('with shadeEachSet, shares one shading between the years one set covers', () => {
-    const shade = shadeEachSet(provinces, sets);
-    const at = (year: number) => buildChoropleth(provinces, sets, 'document', year, shade);
-    expect(at(2025).set).toBe(at(2024).set);
-    expect(at(2025).byId).toBe(at(2024).byId);
+  it('shades the years one set covers alike, and years before any set as "no data"', () => {
+    const at = (year: number) => buildChoropleth(provinces, sets, 'document', year);
+    expect(at(2025).set).toEqual(at(2024).set);
+    expect(at(2025).byId).toEqual(at(2024).byId);
     expect(at(2025).year).toBe(2025);
-    // No figures before 2024: one "no data" shading for all those years, not the 2024 one.
-    expect(at(2010).byId).toBe(at(2023).byId);
-    expect(at(2023).byId).not.toBe(at(2024).byId);
-    // Without it, each call shades afresh.
-    expect(buildChoropleth(provinces, sets, 'document', 2024).byId).not.toBe(at(2024).byId);
+    expect(at(2023).set).toBeNull();
+    expect(at(2023).byId.get('PK-KP')?.status).toBe('no-data');
+    expect(at(2010).byId).toEqual(at(2023).byId);
   });
 
   it('documents tier, 2024: projected shares, hatched; unlisted provinces "no data"; Afghanistan n/a', () => {

@@ -1,4 +1,5 @@
 import type { FlatTable } from '@/components/panel-data';
+import type { GeoLayers, ProvinceFeature } from '@/data/geo';
 import type { Place, ProvinceShareSet, Theme, TimelineEvent } from '@/data/schemas';
 import type { Tier } from '@/features/filters/filter-config';
 import { formatNumber, NO_DATA } from '@/lib/format';
@@ -213,32 +214,15 @@ export function shadeProvinces(
   };
 }
 
-/**
- * Shades every set once (and "no figures" once): the shading for a set is then the same object
- * whatever year asks for it, so the map restyles nothing while the year moves within one set.
- */
-export function shadeEachSet(
-  provinces: readonly ProvinceInfo[],
-  sets: readonly ProvinceShareSet[],
-): (set: ProvinceShareSet | null) => Shading {
-  const shaded = new Map(sets.map((set) => [set, shadeProvinces(provinces, set)]));
-  const none = shadeProvinces(provinces, null);
-  return (set) => (set && shaded.get(set)) || none;
-}
-
-/**
- * Every province's figure for the tier and year, with its class: the choropleth's model. Pass
- * `shade` (from shadeEachSet, kept) to share one shading per set across calls.
- */
+/** Every province's figure for the tier and year, with its class: the choropleth's model. */
 export function buildChoropleth(
   provinces: readonly ProvinceInfo[],
   sets: readonly ProvinceShareSet[],
   tier: Tier,
   year: number,
-  shade: (set: ProvinceShareSet | null) => Shading = (set) => shadeProvinces(provinces, set),
 ): Choropleth {
   const choice = pickShareSet(sets, tier, year);
-  return { ...choice, tier, year, ...shade(choice.set) };
+  return { ...choice, tier, year, ...shadeProvinces(provinces, choice.set) };
 }
 
 /** "60%", "no data", "not applicable": a province's share in words, never 0 for a missing one. */
@@ -265,6 +249,15 @@ export function asOfText(asOf: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(date);
+}
+
+/** Pakistan's provinces (the ones with refugee figures) first, then Afghanistan's, each by name. */
+export function inTabOrder(provinces: GeoLayers['provinces']): GeoLayers['provinces'] {
+  const rank = (f: ProvinceFeature) => (f.properties.country === 'PK' ? 0 : 1);
+  const features = [...provinces.features].sort(
+    (a, b) => rank(a) - rank(b) || a.properties.name.localeCompare(b.properties.name, 'en'),
+  );
+  return { ...provinces, features };
 }
 
 // ---------------------------------------------------------------- events

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -189,7 +188,7 @@ interface OpinionChartProps {
 }
 
 /** Pakistan beside Afghanistan for each question, as horizontal bars on a 0–100% scale. */
-export const OpinionChart = memo(function OpinionChart({ rows, title }: OpinionChartProps) {
+export function OpinionChart({ rows, title }: OpinionChartProps) {
   const { onKeyDownCapture } = useChartKeys({ vertical: true });
   return (
     <div className="opinion-chart" onKeyDownCapture={onKeyDownCapture}>
@@ -235,4 +234,4 @@ export const OpinionChart = memo(function OpinionChart({ rows, title }: OpinionC
       </BarChart>
     </div>
   );
-});
+}

@@ -1,14 +1,13 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Fragment, memo, useCallback, useMemo, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Choice } from '@/components/choice';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
-import { KeptViews } from '@/components/kept-views';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
 import { NO_SOURCES, opinionQuery, sourcesQuery } from '@/data/queries';
-import type { OpinionFile, SourcesFile, Survey } from '@/data/schemas';
+import type { OpinionFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
@@ -65,22 +64,6 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const { data: file } = useSuspenseQuery(opinionQuery);
   // The sources' names enrich the panel; a problem with their file never hides the figures.
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
-  return <OpinionBody mode={mode} file={file} sources={sources} />;
-}
-
-/**
- * The panel's content for the files loaded. Memoised, and the only part that follows the year:
- * a new year renders it again, not the queries above it.
- */
-const OpinionBody = memo(function OpinionBody({
-  mode,
-  file,
-  sources,
-}: {
-  mode: ViewMode;
-  file: OpinionFile;
-  sources: SourcesFile;
-}) {
   const year = useFilterStore((s) => s.year);
   // A survey chosen here holds until the dashboard's year changes; then the panel follows the year.
   const [choice, setChoice] = useState<{ survey: number; atYear: number } | null>(null);
@@ -88,38 +71,20 @@ const OpinionBody = memo(function OpinionBody({
     choice && choice.atYear === year ? choice.survey : selectDefaultSurvey(file, year);
   const survey = selectSurvey(file, surveyYear);
 
-  const names = useMemo(() => sourceNames(sources.sources), [sources]);
-  const surveyOptions = useMemo(
-    () =>
-      selectSurveyYears(file).flatMap((y) => {
-        const s = selectSurvey(file, y);
-        return s
-          ? [
-              {
-                value: y,
-                label: `${surveyName(s)}${s.status === 'projected' ? '' : ` (${s.status})`}`,
-              },
-            ]
-          : [];
-      }),
-    [file],
-  );
-  // The year is read when a survey is chosen, so the handler (and the radios) stay the same.
-  const chooseSurvey = useCallback(
-    (survey: number) => setChoice({ survey, atYear: useFilterStore.getState().year }),
-    [],
-  );
-  const rows = useMemo(() => selectOpinionRows(file, survey), [file, survey]);
-  const surveyRefs = useMemo(() => (survey ? [survey] : []), [survey]);
+  const names = sourceNames(sources.sources);
+  const surveyOptions = selectSurveyYears(file).flatMap((y) => {
+    const s = selectSurvey(file, y);
+    return s
+      ? [{ value: y, label: `${surveyName(s)}${s.status === 'projected' ? '' : ` (${s.status})`}` }]
+      : [];
+  });
+  const chooseSurvey = (picked: number) => setChoice({ survey: picked, atYear: year });
+  const rows = selectOpinionRows(file, survey);
 
-  const panelData = useMemo(
-    () => ({
-      visible: () => selectVisibleFlat(file, surveyYear, names),
-      full: () => selectFullFlat(file, names),
-    }),
-    [file, surveyYear, names],
-  );
-  usePanelData(panelData);
+  usePanelData({
+    visible: () => selectVisibleFlat(file, surveyYear, names),
+    full: () => selectFullFlat(file, names),
+  });
 
   if (!survey) return <p className="no-data">No surveys in opinion.json.</p>;
 
@@ -154,19 +119,10 @@ const OpinionBody = memo(function OpinionBody({
       <SourcesNotice />
       <Choice legend="Survey" options={surveyOptions} value={survey.year} onChange={chooseSurvey} />
       {mode === 'chart' ? (
-        // Each survey's view holds its own heading, so a change of survey only swaps two views
-        // already drawn; stacked, they keep the panel's geometry from one survey to the other.
-        <KeptViews active={survey.year} stacked>
-          {(y) => {
-            const shown = selectSurvey(file, y);
-            return shown ? (
-              <>
-                <SurveyAbout survey={shown} unit={file.unit} />
-                <SurveyCharts file={file} survey={shown} names={names} />
-              </>
-            ) : null;
-          }}
-        </KeptViews>
+        <>
+          <SurveyAbout survey={survey} unit={file.unit} />
+          <SurveyCharts file={file} survey={survey} names={names} />
+        </>
       ) : (
         <>
           <SurveyAbout survey={survey} unit={file.unit} />
@@ -183,13 +139,13 @@ const OpinionBody = memo(function OpinionBody({
           />
         </>
       )}
-      <SourceRefs refs={surveyRefs} />
+      <SourceRefs refs={[survey]} />
     </div>
   );
-});
+}
 
 /** Which survey the view shows: its name, status, unit and note. */
-const SurveyAbout = memo(function SurveyAbout({ survey, unit }: { survey: Survey; unit: string }) {
+function SurveyAbout({ survey, unit }: { survey: Survey; unit: string }) {
   return (
     <p className="opinion__about">
       <span className="opinion__survey">{survey.label}</span> <StatusBadge status={survey.status} />{' '}
@@ -197,14 +153,10 @@ const SurveyAbout = memo(function SurveyAbout({ survey, unit }: { survey: Survey
       {survey.note ? <span className="opinion__note">{survey.note}</span> : null}
     </p>
   );
-});
+}
 
-/**
- * The two charts of one survey, with their keys. Memoised on the survey: the panel keeps the
- * charts of every survey it has shown (KeptViews), so a change of year that switches the survey
- * shows charts already drawn instead of drawing them again.
- */
-const SurveyCharts = memo(function SurveyCharts({
+/** The two charts of one survey, with their keys. */
+function SurveyCharts({
   file,
   survey,
   names,
@@ -214,28 +166,20 @@ const SurveyCharts = memo(function SurveyCharts({
   names: Readonly<Record<string, string>>;
 }) {
   const sourceText = `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}${survey.originalSource ? ` (citing ${survey.originalSource})` : ''}`;
-  const chartRows = useMemo<OpinionChartRow[]>(
-    () =>
-      selectOpinionRows(file, survey).map((r) => ({
-        ...r,
-        projected: r.status === 'projected',
-        unit: file.unit,
-        source: sourceText,
-      })),
-    [file, survey, sourceText],
-  );
-  const sentiment = useMemo(() => selectSentiment(survey), [survey]);
-  const sentimentRows = useMemo<SentimentChartRow[]>(
-    () =>
-      sentiment.rows.map((r) => ({
-        ...r,
-        projected: survey.status === 'projected',
-        unit: file.unit,
-        source: sourceText,
-        status: survey.status,
-      })),
-    [sentiment, survey, file.unit, sourceText],
-  );
+  const chartRows = selectOpinionRows(file, survey).map((r): OpinionChartRow => ({
+    ...r,
+    projected: r.status === 'projected',
+    unit: file.unit,
+    source: sourceText,
+  }));
+  const sentiment = selectSentiment(survey);
+  const sentimentRows = sentiment.rows.map((r): SentimentChartRow => ({
+    ...r,
+    projected: survey.status === 'projected',
+    unit: file.unit,
+    source: sourceText,
+    status: survey.status,
+  }));
   const projected = survey.status === 'projected';
   return (
     <>
@@ -279,7 +223,7 @@ const SurveyCharts = memo(function SurveyCharts({
       />
     </>
   );
-});
+}
 
 function Swatch({ colour, projected }: { colour: string; projected: boolean }) {
   return (

@@ -1,7 +1,7 @@
-import { memo } from 'react';
 import {
   Bar,
   BarChart,
+  ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
@@ -14,7 +14,6 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ProjectedPattern } from '@/components/projected-pattern';
-import { XMarker } from '@/lib/x-marker';
 import { useChartKeys } from '@/lib/use-chart-keys';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
@@ -180,7 +179,7 @@ function SentimentTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** Positive, neutral and negative views per country on a diverging scale around zero. */
-export const SentimentChart = memo(function SentimentChart({
+export function SentimentChart({
   rows,
   title,
 }: {
@@ -216,7 +215,7 @@ export const SentimentChart = memo(function SentimentChart({
         />
         <YAxis type="category" dataKey="key" hide />
         <Tooltip content={SentimentTooltip} cursor={{ fill: '#1b1f24', fillOpacity: 0.06 }} />
-        <XMarker value={0} className="sentiment-zero" />
+        <ReferenceLine x={0} className="sentiment-zero" stroke={PALETTE.ink} />
         <Bar dataKey="extent" name="Views" shape={SentimentBar} isAnimationActive={false} />
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
           <SentimentLabels rows={rows} />
@@ -224,4 +223,4 @@ export const SentimentChart = memo(function SentimentChart({
       </BarChart>
     </div>
   );
-});
+}

@@ -1,4 +1,3 @@
-import { createContext, memo, useCallback, useContext, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -31,32 +30,24 @@ export interface ProvinceChartRow extends ProvinceRow {
 const ROW_HEIGHT = 40;
 const BAR = 16;
 const AXIS = 24;
-// Props recharts compares by reference, made once.
 const MARGIN = { top: 0, right: 16, bottom: 0, left: 4 };
 const TICK = { fontSize: 12, fill: '#4a525c' };
 const CURSOR = { fill: '#1b1f24', fillOpacity: 0.06 };
 
-/**
- * The selected province, read by the bars and labels that show it, so selecting a province
- * redraws those and not the whole chart (axes, grid, layout).
- */
-const SelectedProvinceContext = createContext<string | null>(null);
-
 const colourOf = (r: ProvinceChartRow, selected: boolean) =>
   selected ? PALETTE.highlight : r.selectable ? PALETTE.observed : PALETTE.neutral;
 
-function ProvinceBar(props: BarShapeProps) {
-  return <ProvinceBarRect {...props} row={props.payload as ProvinceChartRow} />;
-}
-
-function ProvinceBarRect({
+function ProvinceBar({
   x,
   y,
   width,
   height,
   row,
-}: Pick<BarShapeProps, 'x' | 'y' | 'width' | 'height'> & { row: ProvinceChartRow }) {
-  const selected = useContext(SelectedProvinceContext) === row.key;
+  selected,
+}: Pick<BarShapeProps, 'x' | 'y' | 'width' | 'height'> & {
+  row: ProvinceChartRow;
+  selected: boolean;
+}) {
   const colour = colourOf(row, selected);
   return (
     <rect
@@ -80,12 +71,13 @@ function ProvinceBarRect({
  */
 function ProvinceOverlay({
   rows,
+  selectedKey,
   onPick,
 }: {
   rows: readonly ProvinceChartRow[];
+  selectedKey: string | null;
   onPick: (provinceId: string) => void;
 }) {
-  const selectedKey = useContext(SelectedProvinceContext);
   const y = useYAxisScale();
   const plot = usePlotArea();
   if (!y || !plot) return null;
@@ -162,41 +154,20 @@ interface ProvinceChartProps {
 }
 
 /** People per province as horizontal bars; click or Enter picks a province for the dashboard. */
-export const ProvinceChart = memo(function ProvinceChart({
-  selected,
-  ...chart
-}: ProvinceChartProps) {
-  return (
-    <SelectedProvinceContext value={selected}>
-      <ProvinceBars {...chart} />
-    </SelectedProvinceContext>
-  );
-});
-
-/** The chart itself: its props stay the same when only the selected province changes. */
-const ProvinceBars = memo(function ProvinceBars({
-  rows,
-  title,
-  onPick,
-}: Omit<ProvinceChartProps, 'selected'>) {
-  const pick = useCallback(
-    (key: string) => {
-      if (rows.some((r) => r.key === key && r.selectable)) onPick(key);
-    },
-    [rows, onPick],
-  );
+export function ProvinceChart({ rows, selected, title, onPick }: ProvinceChartProps) {
+  const pick = (key: string) => {
+    if (rows.some((r) => r.key === key && r.selectable)) onPick(key);
+  };
   const { activeRef, onKeyDownCapture } = useChartKeys({ vertical: true, onPick: pick });
-  const ticks = useMemo(() => niceTicks(Math.max(0, ...rows.map((r) => r.people ?? 0))), [rows]);
+  const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.people ?? 0)));
   const plotHeight = rows.length * ROW_HEIGHT + AXIS + 4;
-  const style = useMemo(() => ({ width: '100%', height: plotHeight }), [plotHeight]);
-  const domain = useMemo(() => [0, ticks.at(-1) ?? 1], [ticks]);
   return (
     <div className="province-chart" onKeyDownCapture={onKeyDownCapture}>
       <BarChart
         layout="vertical"
         data={rows as ProvinceChartRow[]}
         responsive
-        style={style}
+        style={{ width: '100%', height: plotHeight }}
         margin={MARGIN}
         barSize={BAR}
         title={title}
@@ -210,7 +181,7 @@ const ProvinceBars = memo(function ProvinceBars({
         <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
         <XAxis
           type="number"
-          domain={domain}
+          domain={[0, ticks.at(-1) ?? 1]}
           ticks={ticks}
           tickFormatter={compactNumber}
           tick={TICK}
@@ -218,12 +189,20 @@ const ProvinceBars = memo(function ProvinceBars({
         />
         <YAxis type="category" dataKey="key" hide />
         <Tooltip content={ProvinceTooltip} cursor={CURSOR} />
-        <Bar dataKey="people" name="People" shape={ProvinceBar} isAnimationActive={false} />
+        <Bar
+          dataKey="people"
+          name="People"
+          shape={(props: BarShapeProps) => {
+            const row = props.payload as ProvinceChartRow;
+            return <ProvinceBar {...props} row={row} selected={row.key === selected} />;
+          }}
+          isAnimationActive={false}
+        />
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
-          <ProvinceOverlay rows={rows} onPick={pick} />
+          <ProvinceOverlay rows={rows} selectedKey={selected} onPick={pick} />
         </ZIndexLayer>
         <ActiveLabelProbe labelRef={activeRef} />
       </BarChart>
     </div>
   );
-});
+}

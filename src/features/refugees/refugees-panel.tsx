@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, type ComponentProps } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Choice, type ChoiceOption } from '@/components/choice';
 import { StatusBadge } from '@/components/data-table';
@@ -14,7 +14,6 @@ import {
   refugeesQuery,
   sourcesQuery,
 } from '@/data/queries';
-import type { RefugeesFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
@@ -57,77 +56,49 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   // Names and flags enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
-  // Not the year: only the parts that show it follow it (YearTotals, YearSeries,
-  // RefugeeTablesView), so a change of year leaves the rest of the panel alone.
-  const { tier, range, province } = useFilterStore(
-    useShallow((s) => ({ tier: s.tier, range: s.range, province: s.province })),
+  const { year, tier, range, province } = useFilterStore(
+    useShallow((s) => ({ year: s.year, tier: s.tier, range: s.range, province: s.province })),
   );
   const setTier = useFilterStore((s) => s.setTier);
   const setYear = useFilterStore((s) => s.setYear);
   const selectProvince = useFilterStore((s) => s.selectProvince);
   const [allSeries, setAllSeries] = useState(false);
 
-  const names = useMemo(() => sourceNames(sources.sources), [sources]);
-  const totalDiscrepancy = useMemo(
-    () => discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID),
-    [discrepancies],
-  );
+  const names = sourceNames(sources.sources);
+  const totalDiscrepancy = discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID);
   const sharesDiscrepancy = discrepancies.discrepancies.find((d) => d.id === SHARES_DISCREPANCY_ID);
-  // The rows for CSV export, built when exported: for the year in focus then, read from the store,
-  // so a change of year registers nothing new.
-  const panelData = useMemo(
-    () => ({
-      visible: () =>
-        selectVisibleFlat({
-          file,
-          tier,
-          year: useFilterStore.getState().year,
-          range,
-          discrepancy: totalDiscrepancy,
-          names,
-        }),
-      full: () => selectFullFlat(file, totalDiscrepancy, names),
-    }),
-    [file, tier, range, totalDiscrepancy, names],
-  );
-  usePanelData(panelData);
+  usePanelData({
+    visible: () =>
+      selectVisibleFlat({ file, tier, year, range, discrepancy: totalDiscrepancy, names }),
+    full: () => selectFullFlat(file, totalDiscrepancy, names),
+  });
   const unhcrSource = sources.sources.find((s) => file.unhcrSeries.sources.includes(s.id));
 
-  const view = useMemo(() => selectProvinceView(file, tier), [file, tier]);
-  const chartRows = useMemo<ProvinceChartRow[]>(
-    () =>
-      view?.rows.map((r) => ({
-        ...r,
-        projected: r.status === 'projected',
-        source: citation(names, view.set.sources, view.set.locator),
-      })) ?? [],
-    [view, names],
-  );
+  const view = selectProvinceView(file, tier);
+  const chartRows: ProvinceChartRow[] =
+    view?.rows.map((r) => ({
+      ...r,
+      projected: r.status === 'projected',
+      source: citation(names, view.set.sources, view.set.locator),
+    })) ?? [];
   const missing = selectMissingSelection(file, view, province);
-  const conflicting = useMemo(
-    () => selectConflictingClaims(file, totalDiscrepancy),
-    [file, totalDiscrepancy],
-  );
-  const records = useMemo(() => selectSeries(file, range), [file, range]);
+  const conflicting = selectConflictingClaims(file, totalDiscrepancy);
+  const totals = selectTotals(file, year);
+  const records = selectSeries(file, range);
   const seriesKeys = allSeries ? SERIES_KEYS : MAIN_SERIES;
 
   // Picking the selected province again clears it; "other" never reaches here.
-  const pickProvince = useCallback(
-    (id: string) => selectProvince(useFilterStore.getState().province === id ? null : id),
-    [selectProvince],
-  );
+  const pickProvince = (id: string) => selectProvince(province === id ? null : id);
 
   // Each source once; the figures above link to theirs with the exact place in the source.
-  const refs = useMemo(() => {
-    const ids = [
-      ...(view ? view.set.sources : []),
-      ...file.documentTotals.flatMap((t) => t.sources),
-      ...(totalDiscrepancy?.claims.flatMap((c) => c.sources) ?? []),
-      ...file.unhcrSeries.sources,
-      ...file.related.flatMap((f) => f.sources),
-    ];
-    return [...new Set(ids)].map((id) => ({ sources: [id] }));
-  }, [view, file, totalDiscrepancy]);
+  const ids = [
+    ...(view ? view.set.sources : []),
+    ...file.documentTotals.flatMap((t) => t.sources),
+    ...(totalDiscrepancy?.claims.flatMap((c) => c.sources) ?? []),
+    ...file.unhcrSeries.sources,
+    ...file.related.flatMap((f) => f.sources),
+  ];
+  const refs = [...new Set(ids)].map((id) => ({ sources: [id] }));
 
   return (
     <div className="refugees">
@@ -162,7 +133,12 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 
       {mode === 'chart' ? (
         <>
-          <YearTotals file={file} conflicting={conflicting} names={names} />
+          <RefugeeTotals
+            totals={totals}
+            conflicting={conflicting}
+            names={names}
+            unhcrSources={file.unhcrSeries.sources}
+          />
           {view ? (
             <figure className="refugees__figure">
               <figcaption className="refugees__caption">
@@ -205,7 +181,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
               </span>
             </figcaption>
             {records.length > 0 ? (
-              <YearSeries records={records} keys={seriesKeys} onPickYear={setYear} />
+              <SeriesChart records={records} keys={seriesKeys} year={year} onPickYear={setYear} />
             ) : (
               <p className="no-data series-empty">
                 No UNHCR figures in the years chosen (the series covers{' '}
@@ -247,87 +223,21 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
           </figure>
         </>
       ) : (
-        <RefugeeTablesView
-          file={file}
-          view={view}
-          selected={province}
-          onPick={pickProvince}
-          conflicting={conflicting}
-          records={records}
-          names={names}
-          licence={unhcrSource?.licence ?? null}
-        />
+        <div className="refugees__tables">
+          {view ? (
+            <ProvinceTable view={view} selected={province} onPick={pickProvince} names={names} />
+          ) : null}
+          <TotalsTable file={file} totals={totals} conflicting={conflicting} names={names} />
+          <SeriesTable
+            file={file}
+            records={records}
+            year={year}
+            names={names}
+            licence={unhcrSource?.licence ?? null}
+          />
+        </div>
       )}
       <SourceRefs refs={refs} />
-    </div>
-  );
-}
-
-type Names = Readonly<Record<string, string>>;
-type Conflicting = ReturnType<typeof selectConflictingClaims>;
-
-/** The year in focus and the totals for it. */
-function useYearTotals(file: RefugeesFile) {
-  const year = useFilterStore((s) => s.year);
-  const totals = useMemo(() => selectTotals(file, year), [file, year]);
-  return { year, totals };
-}
-
-/** The totals for the year in focus. */
-function YearTotals({
-  file,
-  conflicting,
-  names,
-}: {
-  file: RefugeesFile;
-  conflicting: Conflicting;
-  names: Names;
-}) {
-  const { totals } = useYearTotals(file);
-  return (
-    <RefugeeTotals
-      totals={totals}
-      conflicting={conflicting}
-      names={names}
-      unhcrSources={file.unhcrSeries.sources}
-    />
-  );
-}
-
-/** The UNHCR series with the year in focus marked. */
-function YearSeries(props: Omit<ComponentProps<typeof SeriesChart>, 'year'>) {
-  const year = useFilterStore((s) => s.year);
-  return <SeriesChart {...props} year={year} />;
-}
-
-/** Table mode: the province, totals and series tables, with the year in focus. */
-function RefugeeTablesView({
-  file,
-  view,
-  selected,
-  onPick,
-  conflicting,
-  records,
-  names,
-  licence,
-}: {
-  file: RefugeesFile;
-  view: ReturnType<typeof selectProvinceView>;
-  selected: string | null;
-  onPick: (id: string) => void;
-  conflicting: Conflicting;
-  records: ReturnType<typeof selectSeries>;
-  names: Names;
-  licence: string | null;
-}) {
-  const { year, totals } = useYearTotals(file);
-  return (
-    <div className="refugees__tables">
-      {view ? (
-        <ProvinceTable view={view} selected={selected} onPick={onPick} names={names} />
-      ) : null}
-      <TotalsTable file={file} totals={totals} conflicting={conflicting} names={names} />
-      <SeriesTable file={file} records={records} year={year} names={names} licence={licence} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { createContext, memo, useCallback, useContext, useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
   LineChart,
+  ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
@@ -16,30 +16,13 @@ import type { UnhcrRecord } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { ActiveLabelProbe } from '@/lib/active-label-probe';
-import { XMarker } from '@/lib/x-marker';
 import { useChartKeys } from '@/lib/use-chart-keys';
 import { compactNumber, niceTicks } from './compact';
 import { SERIES_LABELS, type SeriesKey } from './select';
 import { SERIES_STYLE } from './series-style';
 
 const SERIES_CHART_HEIGHT = 160;
-// Props recharts compares by reference, made once: new objects on each render make it redo its
-// layout and re-render the chart once more.
-const CHART_STYLE = { width: '100%', height: SERIES_CHART_HEIGHT };
-const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
 const TICK = { fontSize: 12, fill: '#4a525c' };
-const ACTIVE_DOT = { r: 4 };
-
-/** The year in focus, read by its marker line only, so a new year does not redraw the lines. */
-const FocusYearContext = createContext<number | null>(null);
-
-/** The dashed line at the year in focus, labelled with the year, when the series covers it. */
-function FocusYearLine({ first, last }: { first: number | undefined; last: number | undefined }) {
-  const year = useContext(FocusYearContext);
-  if (year === null || first === undefined || last === undefined) return null;
-  if (year < first || year > last) return null;
-  return <XMarker value={year} className="year-marker" dash="3 3" label={String(year)} />;
-}
 
 function SeriesTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as UnhcrRecord | undefined;
@@ -96,32 +79,22 @@ interface SeriesChartProps {
 }
 
 /** UNHCR's yearly figures as lines, the year in focus marked; click or Enter picks a year. */
-export const SeriesChart = memo(function SeriesChart({ year, ...chart }: SeriesChartProps) {
-  return (
-    <FocusYearContext value={year}>
-      <SeriesLines {...chart} />
-    </FocusYearContext>
-  );
-});
-
-const SeriesLines = memo(function SeriesLines({
-  records,
-  keys,
-  onPickYear,
-}: Omit<SeriesChartProps, 'year'>) {
-  const pick = useCallback((label: string) => onPickYear(Number(label)), [onPickYear]);
-  const { activeRef, onKeyDownCapture } = useChartKeys({ onPick: pick });
-  const ticks = useMemo(
-    () => niceTicks(Math.max(0, ...records.flatMap((r) => keys.map((k) => r[k])))),
-    [records, keys],
-  );
+export function SeriesChart({ records, keys, year, onPickYear }: SeriesChartProps) {
+  const { activeRef, onKeyDownCapture } = useChartKeys({
+    onPick: (label) => onPickYear(Number(label)),
+  });
+  const ticks = niceTicks(Math.max(0, ...records.flatMap((r) => keys.map((k) => r[k]))));
+  // The dashed line at the year in focus, labelled with the year, when the series covers it.
+  const first = records[0]?.year;
+  const last = records.at(-1)?.year;
+  const marked = first !== undefined && last !== undefined && year >= first && year <= last;
   return (
     <div className="series-chart" onKeyDownCapture={onKeyDownCapture}>
       <LineChart
         data={records as UnhcrRecord[]}
         responsive
-        style={CHART_STYLE}
-        margin={MARGIN}
+        style={{ width: '100%', height: SERIES_CHART_HEIGHT }}
+        margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
         title="UNHCR: Afghans in Pakistan by year"
         desc="Left and right arrow keys move between years; Enter makes that year the year in focus."
       >
@@ -141,7 +114,21 @@ const SeriesLines = memo(function SeriesLines({
           tick={TICK}
         />
         <Tooltip content={SeriesTooltip} />
-        <FocusYearLine first={records[0]?.year} last={records.at(-1)?.year} />
+        {marked ? (
+          <ReferenceLine
+            x={year}
+            className="year-marker"
+            stroke={PALETTE.ink}
+            strokeDasharray="3 3"
+            label={{
+              value: String(year),
+              position: 'top',
+              className: 'year-marker__label',
+              fill: PALETTE.ink,
+              fontSize: 12,
+            }}
+          />
+        ) : null}
         {keys.map((k) => (
           <Line
             key={k}
@@ -151,7 +138,7 @@ const SeriesLines = memo(function SeriesLines({
             strokeDasharray={SERIES_STYLE[k].dash}
             strokeWidth={2}
             dot={false}
-            activeDot={ACTIVE_DOT}
+            activeDot={{ r: 4 }}
             isAnimationActive={false}
           />
         ))}
@@ -162,4 +149,4 @@ const SeriesLines = memo(function SeriesLines({
       </LineChart>
     </div>
   );
-});
+}

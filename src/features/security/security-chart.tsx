@@ -1,4 +1,3 @@
-import { memo, useCallback, useMemo } from 'react';
 import { YearBarChart } from '@/components/year-bar-chart';
 import { yearBarSeries } from '@/components/year-chart-shapes';
 import type { SecurityIncidentsFile } from '@/data/schemas';
@@ -37,7 +36,7 @@ interface SecurityChartProps {
 }
 
 /** Incidents per year: one bar per year, stacked by category where the source breaks it down. */
-export const SecurityChart = memo(function SecurityChart({
+export function SecurityChart({
   file,
   rows,
   bars,
@@ -45,15 +44,11 @@ export const SecurityChart = memo(function SecurityChart({
   onSelect,
   shortName,
 }: SecurityChartProps) {
-  // The categories' names come from the file: the series change only with it.
-  const series = useMemo(
-    () => yearBarSeries(SECURITY_SERIES, COLOURS, (s) => seriesName(file, s)),
-    [file],
-  );
-  const describe = useCallback((bar: SecurityBar) => formatNumber(bar.top, file.unit), [file.unit]);
-  const tooltip = useCallback(
-    (row: SecurityRow) => <SecurityTooltip row={row} file={file} shortName={shortName} />,
-    [file, shortName],
+  // The categories' names come from the file.
+  const series = yearBarSeries(SECURITY_SERIES, COLOURS, (s) => seriesName(file, s));
+  const describe = (bar: SecurityBar) => formatNumber(bar.top, file.unit);
+  const tooltip = (row: SecurityRow) => (
+    <SecurityTooltip row={row} file={file} shortName={shortName} />
   );
   return (
     <YearBarChart
@@ -73,7 +68,7 @@ export const SecurityChart = memo(function SecurityChart({
       height={SECURITY_CHART_HEIGHT}
     />
   );
-});
+}
 
 interface SecurityTooltipProps {
   row: SecurityRow;

@@ -1,8 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { memo, useMemo } from 'react';
 import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
-import { usePanelData, type PanelData } from '@/components/panel-data';
+import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
 import { YearButton } from '@/components/year-button';
@@ -75,22 +74,18 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
   const year = useFilterStore((s) => s.year);
   const setYear = useFilterStore((s) => s.setYear);
 
-  const shortName = useMemo(() => shortNamer(sources), [sources]);
-  const rows = useMemo(() => selectSecurityRows(file, range), [file, range]);
-  const bars = useMemo(() => selectSecurityBars(rows), [rows]);
-  const figures = useMemo(() => rows.filter((r) => r.kind === 'figure'), [rows]);
+  const shortName = shortNamer(sources);
+  const rows = selectSecurityRows(file, range);
+  const bars = selectSecurityBars(rows);
+  const figures = rows.filter((r) => r.kind === 'figure');
 
-  const panelData = useMemo<PanelData>(
-    () => ({
-      visible: () => securityFlatTable('security-incidents-visible', file, rows, shortName),
-      full: () =>
-        securityFlatTable('security-incidents', file, selectAllSecurityRows(file), shortName),
-    }),
-    [file, rows, shortName],
-  );
-  usePanelData(panelData);
+  usePanelData({
+    visible: () => securityFlatTable('security-incidents-visible', file, rows, shortName),
+    full: () =>
+      securityFlatTable('security-incidents', file, selectAllSecurityRows(file), shortName),
+  });
 
-  const columns = useMemo(() => securityColumns(file, year, setYear), [file, year, setYear]);
+  const columns = securityColumns(file, year, setYear);
 
   return (
     <div className="security-panel">
@@ -132,10 +127,9 @@ const FATALITY_IDS = [
 
 /**
  * The documents' fatality figures for 2023, beside the incident counts they put in context.
- * Loaded on its own so a problem with key-figures.json never hides the incident chart. Memoised:
- * a new year re-renders the panel, not this note.
+ * Loaded on its own so a problem with key-figures.json never hides the incident chart.
  */
-const FatalitiesNote = memo(function FatalitiesNote() {
+function FatalitiesNote() {
   const { data, isError } = useQuery(keyFiguresQuery);
   if (isError) {
     return (
@@ -168,7 +162,7 @@ const FatalitiesNote = memo(function FatalitiesNote() {
       </p>
     </div>
   );
-});
+}
 
 /** One citation per distinct source and place in it. */
 function uniqueCitations(figures: readonly KeyFigure[]): KeyFigure[] {

@@ -1,6 +1,6 @@
 import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useEffect } from 'react';
+import { useEffect } from 'react';
 import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
 import { DATASETS, type Source } from '@/data/schemas';
 import { formatNumber } from '@/lib/format';
@@ -34,7 +34,7 @@ function useLateFragment(listed: boolean) {
 }
 
 /** Every source with its full citation, tier and licence; the disagreements between them; the data checks. */
-export const SourcesView = memo(function SourcesView() {
+export function SourcesView() {
   const sources = useQuery(sourcesQuery);
   const discrepancies = useQuery(discrepanciesQuery);
   useLateFragment(!sources.isPending && !discrepancies.isPending);
@@ -126,7 +126,7 @@ export const SourcesView = memo(function SourcesView() {
       <DataChecks />
     </section>
   );
-});
+}
 
 function DataChecks() {
   const audit = useDataAudit();

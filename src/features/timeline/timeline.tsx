@@ -1,6 +1,5 @@
 import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SourceRefs } from '@/components/source-refs';
 import { eventsQuery } from '@/data/queries';
@@ -10,16 +9,13 @@ import { useFilterStore } from '@/features/filters/filter-store';
 import { selectEvents } from './select';
 
 /** The documents' timeline, narrowed by the year range and themes; choosing an event selects it everywhere. */
-export const Timeline = memo(function Timeline() {
+export function Timeline() {
   const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
   const { range, themes, event } = useFilterStore(
     useShallow((s) => ({ range: s.range, themes: s.themes, event: s.event })),
   );
   const selectEvent = useFilterStore((s) => s.selectEvent);
-  const events = useMemo(
-    () => (data ? selectEvents(data.events, range, themes) : []),
-    [data, range, themes],
-  );
+  const events = data ? selectEvents(data.events, range, themes) : [];
   const total = data?.events.length ?? 0;
 
   return (
@@ -65,4 +61,4 @@ export const Timeline = memo(function Timeline() {
       ) : null}
     </section>
   );
-});
+}

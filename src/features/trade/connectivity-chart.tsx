@@ -1,4 +1,3 @@
-import { memo, useCallback, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -62,47 +61,26 @@ interface ConnectivityChartProps {
 }
 
 /** Each initiative's estimated investment beside the increase in trade it is expected to bring. */
-export const ConnectivityChart = memo(function ConnectivityChart({
-  file,
-  rows,
-  bars,
-  shortName,
-}: ConnectivityChartProps) {
-  const rowsByLabel = useMemo(() => new Map(rows.map((r) => [r.label, r])), [rows]);
-  const tick = useMemo(() => initiativeTick(rowsByLabel), [rowsByLabel]);
-  const renderTooltip = useCallback(
-    (props: TooltipContentProps) => (
-      <ConnectivityTooltip
-        active={props.active}
-        label={props.label}
-        rowsByLabel={rowsByLabel}
-        file={file}
-        shortName={shortName}
-      />
-    ),
-    [rowsByLabel, file, shortName],
+export function ConnectivityChart({ file, rows, bars, shortName }: ConnectivityChartProps) {
+  const rowsByLabel = new Map(rows.map((r) => [r.label, r]));
+  const renderTooltip = (props: TooltipContentProps) => (
+    <ConnectivityTooltip
+      active={props.active}
+      label={props.label}
+      rowsByLabel={rowsByLabel}
+      file={file}
+      shortName={shortName}
+    />
   );
-  const legend = useMemo<LegendItem[]>(
-    () => [
-      ...SERIES.map((s): LegendItem => ({
-        key: s,
-        label: `${NAMES[s]} (${file.unit})`,
-        kind: 'solid',
-        colour: COLOURS[s],
-      })),
-      ...(bars.some((b) => b.status === 'projected')
-        ? [
-            {
-              key: 'projected',
-              label: 'projected',
-              kind: 'projected',
-              colour: PALETTE.ink,
-            } as const,
-          ]
-        : []),
-    ],
-    [bars, file.unit],
-  );
+  const legend: LegendItem[] = SERIES.map((s) => ({
+    key: s,
+    label: `${NAMES[s]} (${file.unit})`,
+    kind: 'solid',
+    colour: COLOURS[s],
+  }));
+  if (bars.some((b) => b.status === 'projected')) {
+    legend.push({ key: 'projected', label: 'projected', kind: 'projected', colour: PALETTE.ink });
+  }
 
   return (
     <figure className="connectivity-chart">
@@ -131,7 +109,7 @@ export const ConnectivityChart = memo(function ConnectivityChart({
           type="category"
           dataKey="label"
           width={82}
-          tick={tick}
+          tick={initiativeTick(rowsByLabel)}
           tickLine={false}
           axisLine={{ stroke: PALETTE.neutral }}
           interval={0}
@@ -154,7 +132,7 @@ export const ConnectivityChart = memo(function ConnectivityChart({
       </figcaption>
     </figure>
   );
-});
+}
 
 /**
  * "n/a" where an investment bar would be, for initiatives whose investment the source gives as

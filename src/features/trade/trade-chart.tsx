@@ -1,4 +1,3 @@
-import { memo, useCallback } from 'react';
 import { YearBarChart } from '@/components/year-bar-chart';
 import { yearBarSeries } from '@/components/year-chart-shapes';
 import type { TradeFile } from '@/data/schemas';
@@ -37,24 +36,11 @@ interface TradeChartProps {
 }
 
 /** Total trade per year; where the source splits it, the bar is exports stacked on imports. */
-export const TradeChart = memo(function TradeChart({
-  file,
-  rows,
-  bars,
-  selected,
-  onSelect,
-  shortName,
-}: TradeChartProps) {
-  const describe = useCallback(
-    ({ top, balance }: TradeBar) =>
-      `total trade ${formatNumber(top, file.unit)}` +
-      (balance === null ? '' : `; balance ${formatSigned(balance)}, ${balanceWords(balance)}`),
-    [file.unit],
-  );
-  const tooltip = useCallback(
-    (row: TradeRow) => <TradeTooltip row={row} file={file} shortName={shortName} />,
-    [file, shortName],
-  );
+export function TradeChart({ file, rows, bars, selected, onSelect, shortName }: TradeChartProps) {
+  const describe = ({ top, balance }: TradeBar) =>
+    `total trade ${formatNumber(top, file.unit)}` +
+    (balance === null ? '' : `; balance ${formatSigned(balance)}, ${balanceWords(balance)}`);
+  const tooltip = (row: TradeRow) => <TradeTooltip row={row} file={file} shortName={shortName} />;
   return (
     <YearBarChart
       rows={rows}
@@ -73,7 +59,7 @@ export const TradeChart = memo(function TradeChart({
       height={TRADE_CHART_HEIGHT}
     />
   );
-});
+}
 
 interface TradeTooltipProps {
   row: TradeRow;

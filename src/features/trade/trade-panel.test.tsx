@@ -110,7 +110,7 @@ describe('TradePanel', () => {
     expect(data.full().rows.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
   });
 
-  it('registers the view shown, not the one kept hidden', async () => {
+  it('registers the view shown for export', async () => {
     const register = vi.fn();
     renderPanel('table', register);
     await screen.findByRole('table');

@@ -1,9 +1,8 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
-import { KeptViews } from '@/components/kept-views';
-import { usePanelData, type PanelData } from '@/components/panel-data';
+import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
 import { YearButton } from '@/components/year-button';
@@ -61,7 +60,7 @@ export function TradePanel({ mode }: { mode: ViewMode }) {
   // Flags and citations enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
   const { data: sources } = useQuery(sourcesQuery);
-  const shortName = useMemo(() => shortNamer(sources), [sources]);
+  const shortName = shortNamer(sources);
   const [view, setView] = useTradeView();
 
   return (
@@ -80,22 +79,16 @@ export function TradePanel({ mode }: { mode: ViewMode }) {
           </button>
         ))}
       </div>
-      {/* Both views stay drawn once shown: the Connectivity theme switches between them. */}
-      <KeptViews active={view}>
-        {(v, shown) =>
-          v === 'trade' ? (
-            <TradeBalanceView mode={mode} file={trade} shortName={shortName} shown={shown} />
-          ) : (
-            <ConnectivityView
-              mode={mode}
-              file={connectivity}
-              discrepancies={discrepancies}
-              shortName={shortName}
-              shown={shown}
-            />
-          )
-        }
-      </KeptViews>
+      {view === 'trade' ? (
+        <TradeBalanceView mode={mode} file={trade} shortName={shortName} />
+      ) : (
+        <ConnectivityView
+          mode={mode}
+          file={connectivity}
+          discrepancies={discrepancies}
+          shortName={shortName}
+        />
+      )}
     </div>
   );
 }
@@ -171,31 +164,24 @@ function TradeBalanceView({
   mode,
   file,
   shortName,
-  shown,
 }: {
   mode: ViewMode;
-  shown: boolean;
   file: TradeFile;
   shortName: (id: string) => string;
 }) {
   const range = useFilterStore((s) => s.range);
   const year = useFilterStore((s) => s.year);
   const setYear = useFilterStore((s) => s.setYear);
-  const rows = useMemo(() => selectTradeRows(file, range), [file, range]);
-  const bars = useMemo(() => selectTradeBars(rows), [rows]);
-  const figures = useMemo(
-    () => rows.filter((r): r is Extract<TradeRow, { kind: 'figure' }> => r.kind === 'figure'),
-    [rows],
+  const rows = selectTradeRows(file, range);
+  const bars = selectTradeBars(rows);
+  const figures = rows.filter(
+    (r): r is Extract<TradeRow, { kind: 'figure' }> => r.kind === 'figure',
   );
-  const panelData = useMemo<PanelData>(
-    () => ({
-      visible: () => tradeFlatTable('trade-visible', file, rows, shortName),
-      full: () => tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
-    }),
-    [file, rows, shortName],
-  );
-  usePanelData(panelData, shown);
-  const columns = useMemo(() => tradeColumns(file, year, setYear), [file, year, setYear]);
+  usePanelData({
+    visible: () => tradeFlatTable('trade-visible', file, rows, shortName),
+    full: () => tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
+  });
+  const columns = tradeColumns(file, year, setYear);
   const split = figures.filter((r) => r.exports !== null && r.imports !== null);
 
   if (rows.length === 0) {
@@ -309,24 +295,19 @@ function ConnectivityView({
   file,
   discrepancies,
   shortName,
-  shown,
 }: {
   mode: ViewMode;
-  shown: boolean;
   file: ConnectivityFile;
   discrepancies: DiscrepanciesFile;
   shortName: (id: string) => string;
 }) {
-  const rows = useMemo(() => selectInitiatives(file, discrepancies), [file, discrepancies]);
-  const bars = useMemo(() => selectInitiativeBars(rows), [rows]);
-  const flags = useMemo(() => connectivityDiscrepancies(discrepancies), [discrepancies]);
-  const panelData = useMemo<PanelData>(() => {
-    const table = () => connectivityFlatTable('connectivity', file, rows, shortName);
-    // No filter narrows the initiatives: what is shown is the whole dataset.
-    return { visible: () => ({ ...table(), name: 'connectivity-visible' }), full: table };
-  }, [file, rows, shortName]);
-  usePanelData(panelData, shown);
-  const columns = useMemo(() => connectivityColumns(file), [file]);
+  const rows = selectInitiatives(file, discrepancies);
+  const bars = selectInitiativeBars(rows);
+  const flags = connectivityDiscrepancies(discrepancies);
+  const table = () => connectivityFlatTable('connectivity', file, rows, shortName);
+  // No filter narrows the initiatives: what is shown is the whole dataset.
+  usePanelData({ visible: () => ({ ...table(), name: 'connectivity-visible' }), full: table });
+  const columns = connectivityColumns(file);
   const factGroups = rows.filter((r) => r.facts.length > 0).map((row) => ({ row }));
   const facts = rows.flatMap((r) => r.facts);
 
