@@ -1,4 +1,9 @@
 import { memo } from 'react';
+import { MAP_QUERIES } from '@/features/map/datasets';
+import { OPINION_QUERIES } from '@/features/opinion/datasets';
+import { REFUGEES_QUERIES } from '@/features/refugees/datasets';
+import { SECURITY_QUERIES } from '@/features/security/datasets';
+import { TRADE_QUERIES } from '@/features/trade/datasets';
 import { MapPanel } from '@/features/map/lazy';
 import { preloadMapPanel } from '@/features/map/preload';
 import { OpinionPanel } from '@/features/opinion/opinion-panel';
@@ -26,6 +31,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     bodyHeight: 578,
     wide: true,
     Component: memo(MapPanel),
+    queries: MAP_QUERIES,
     preload: preloadMapPanel,
   },
   {
@@ -35,6 +41,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['security'],
     bodyHeight: 430,
     Component: memo(SecurityPanel),
+    queries: SECURITY_QUERIES,
     preload: preloadSecurityPanel,
   },
   {
@@ -44,6 +51,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['trade', 'connectivity'],
     bodyHeight: 430,
     Component: memo(TradePanel),
+    queries: TRADE_QUERIES,
     preload: preloadTradePanel,
   },
   {
@@ -53,6 +61,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['refugees'],
     bodyHeight: 980,
     Component: memo(RefugeesPanel),
+    queries: REFUGEES_QUERIES,
     preload: preloadRefugeesPanel,
   },
   {
@@ -62,6 +71,10 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['opinion'],
     bodyHeight: 702,
     Component: memo(OpinionPanel),
+    queries: OPINION_QUERIES,
     preload: preloadOpinionPanel,
   },
 ];
+
+/** Each panel's datasets by id, for briefing mode's printed deck (see PanelQueriesContext). */
+export const PANEL_QUERIES = Object.fromEntries(PANEL_DEFS.map((p) => [p.id, p.queries]));

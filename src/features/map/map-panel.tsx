@@ -5,8 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs, type SourceRef } from '@/components/source-refs';
-import { geoBoundariesQuery, geoMetaQuery, type GeoLayers, type GeoMeta } from '@/data/geo';
-import { borderQuery, eventsQuery, placesQuery, refugeesQuery } from '@/data/queries';
+import type { GeoLayers, GeoMeta } from '@/data/geo';
 import type {
   BorderFile,
   BorderLength,
@@ -18,6 +17,7 @@ import type {
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { formatNumber } from '@/lib/format';
+import { MAP_QUERIES } from './datasets';
 import { BorderLengths } from './map-legend';
 import {
   asOfText,
@@ -54,16 +54,7 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
     { data: places },
     { data: border },
     { data: events },
-  ] = useSuspenseQueries({
-    queries: [
-      geoBoundariesQuery,
-      geoMetaQuery,
-      refugeesQuery,
-      placesQuery,
-      borderQuery,
-      eventsQuery,
-    ],
-  });
+  ] = useSuspenseQueries({ queries: MAP_QUERIES });
   return (
     <MapBody
       mode={mode}

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { Fragment, memo, useCallback, useMemo, useState } from 'react';
 import { Choice } from '@/components/choice';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
@@ -7,12 +7,13 @@ import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
-import { NO_SOURCES, opinionQuery, sourcesQuery } from '@/data/queries';
+import { NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { OpinionFile, SourcesFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
+import { OPINION_QUERIES } from './datasets';
 import type { OpinionChartRow } from './opinion-chart';
 import {
   COUNTRY_CODES,
@@ -62,7 +63,7 @@ function Cite({
 }
 
 export function OpinionPanel({ mode }: { mode: ViewMode }) {
-  const { data: file } = useSuspenseQuery(opinionQuery);
+  const [{ data: file }] = useSuspenseQueries({ queries: OPINION_QUERIES });
   // The sources' names enrich the panel; a problem with their file never hides the figures.
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
   return <OpinionBody mode={mode} file={file} sources={sources} />;

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Choice, type ChoiceOption } from '@/components/choice';
@@ -7,19 +7,14 @@ import { usePanelData } from '@/components/panel-data';
 import { ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
-import {
-  discrepanciesQuery,
-  NO_DISCREPANCIES,
-  NO_SOURCES,
-  refugeesQuery,
-  sourcesQuery,
-} from '@/data/queries';
+import { discrepanciesQuery, NO_DISCREPANCIES, NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { RefugeesFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { Cite } from './cite';
+import { REFUGEES_QUERIES } from './datasets';
 import type { ProvinceChartRow } from './province-chart';
 import { ProvinceTable, SeriesTable, TotalsTable } from './refugee-tables';
 import { RefugeeTotals, TOTAL_DISCREPANCY_ID } from './refugee-totals';
@@ -53,7 +48,7 @@ const TIER_OPTIONS: ChoiceOption<Tier>[] = [
 const MAIN_SERIES: readonly SeriesKey[] = ['refugees', 'returned'];
 
 export function RefugeesPanel({ mode }: { mode: ViewMode }) {
-  const { data: file } = useSuspenseQuery(refugeesQuery);
+  const [{ data: file }] = useSuspenseQueries({ queries: REFUGEES_QUERIES });
   // Names and flags enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
@@ -6,7 +6,7 @@ import { usePanelData, type PanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
 import { YearButton } from '@/components/year-button';
-import { keyFiguresQuery, securityIncidentsQuery, sourcesQuery } from '@/data/queries';
+import { keyFiguresQuery, sourcesQuery } from '@/data/queries';
 import {
   DATASETS,
   SECURITY_CATEGORIES,
@@ -25,6 +25,7 @@ import {
   selectSecurityRows,
   type SecurityRow,
 } from './select';
+import { SECURITY_QUERIES } from './datasets';
 import './security.css';
 
 import { SecurityChart } from './charts';
@@ -69,7 +70,7 @@ function securityColumns(
 }
 
 export function SecurityPanel({ mode }: { mode: ViewMode }) {
-  const { data: file } = useSuspenseQuery(securityIncidentsQuery);
+  const [{ data: file }] = useSuspenseQueries({ queries: SECURITY_QUERIES });
   const { data: sources } = useQuery(sourcesQuery);
   const range = useFilterStore((s) => s.range);
   const year = useFilterStore((s) => s.year);

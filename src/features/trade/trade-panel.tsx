@@ -7,18 +7,13 @@ import { usePanelData, type PanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
 import { YearButton } from '@/components/year-button';
-import {
-  connectivityQuery,
-  discrepanciesQuery,
-  NO_DISCREPANCIES,
-  sourcesQuery,
-  tradeQuery,
-} from '@/data/queries';
+import { discrepanciesQuery, NO_DISCREPANCIES, sourcesQuery } from '@/data/queries';
 import type { ConnectivityFile, DiscrepanciesFile, TradeFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { shortNamer } from '@/lib/citation';
 import { formatNumber, formatSigned, NO_DATA } from '@/lib/format';
+import { TRADE_QUERIES } from './datasets';
 import {
   balanceWords,
   connectivityDiscrepancies,
@@ -56,7 +51,7 @@ function useTradeView(): [TradeView, (view: TradeView) => void] {
 
 export function TradePanel({ mode }: { mode: ViewMode }) {
   const [{ data: trade }, { data: connectivity }] = useSuspenseQueries({
-    queries: [tradeQuery, connectivityQuery],
+    queries: TRADE_QUERIES,
   });
   // Flags and citations enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
