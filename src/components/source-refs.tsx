@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
-import { sourcesQuery } from '@/data/queries';
+import { useShortName } from './use-short-name';
 
 export interface SourceRef {
   sources: readonly string[];
@@ -18,8 +17,7 @@ export const SourceRefs = memo(function SourceRefs({
   refs: readonly SourceRef[];
   label?: string;
 }) {
-  const { data } = useQuery(sourcesQuery);
-  const shortName = (id: string) => data?.sources.find((s) => s.id === id)?.short ?? id;
+  const shortName = useShortName();
   const seen = new Set<string>();
   const items: { key: string; id: string; text: string }[] = [];
   for (const ref of refs) {

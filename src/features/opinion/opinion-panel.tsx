@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
-import { Fragment, memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Choice } from '@/components/choice';
+import { Cite } from '@/components/cite';
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import { KeptViews } from '@/components/kept-views';
 import { usePanelData } from '@/components/panel-data';
@@ -12,6 +13,7 @@ import type { OpinionFile, SourcesFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import { citationText, shortNamer, type ShortName } from '@/lib/citation';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import { OPINION_QUERIES } from './datasets';
 import type { OpinionChartRow } from './opinion-chart';
@@ -27,7 +29,6 @@ import {
   selectSurvey,
   selectSurveyYears,
   selectVisibleFlat,
-  sourceNames,
   type OpinionRow,
 } from './select';
 import type { SentimentChartRow } from './sentiment-chart';
@@ -37,30 +38,6 @@ import './opinion.css';
 import { OpinionChart, SentimentChart } from './charts';
 
 const surveyName = (s: Survey) => `${s.year} ${s.status === 'projected' ? 'projection' : 'survey'}`;
-
-function Cite({
-  survey,
-  names,
-  full = false,
-}: {
-  survey: Survey;
-  names: Readonly<Record<string, string>>;
-  /** With the locator; without it the cell stays short and the caption carries it. */
-  full?: boolean;
-}) {
-  return (
-    <span className="cite">
-      {survey.sources.map((id, i) => (
-        <Fragment key={id}>
-          {i > 0 ? '; ' : ''}
-          <a href={`#source-${id}`}>{names[id] ?? id}</a>
-        </Fragment>
-      ))}
-      {full ? `, ${survey.locator}` : ''}
-      {survey.originalSource ? ` (citing ${survey.originalSource})` : ''}
-    </span>
-  );
-}
 
 export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const [{ data: file }] = useSuspenseQueries({ queries: OPINION_QUERIES });
@@ -89,7 +66,7 @@ const OpinionBody = memo(function OpinionBody({
     choice && choice.atYear === year ? choice.survey : selectDefaultSurvey(file, year);
   const survey = selectSurvey(file, surveyYear);
 
-  const names = useMemo(() => sourceNames(sources.sources), [sources]);
+  const names = useMemo(() => shortNamer(sources), [sources]);
   const surveyOptions = useMemo(
     () =>
       selectSurveyYears(file).flatMap((y) => {
@@ -146,7 +123,12 @@ const OpinionBody = memo(function OpinionBody({
     {
       key: 'source',
       header: 'Source',
-      cell: (r) => (r.status ? <Cite survey={survey} names={names} /> : '—'),
+      cell: (r) =>
+        r.status ? (
+          <Cite refs={{ sources: survey.sources, originalSource: survey.originalSource }} />
+        ) : (
+          '—'
+        ),
     },
   ];
 
@@ -175,7 +157,7 @@ const OpinionBody = memo(function OpinionBody({
             caption={
               <>
                 Answers by country, {surveyName(survey)} ({file.unit}). Source:{' '}
-                <Cite survey={survey} names={names} full />.
+                <Cite refs={survey} />.
               </>
             }
             columns={columns}
@@ -212,9 +194,9 @@ const SurveyCharts = memo(function SurveyCharts({
 }: {
   file: OpinionFile;
   survey: Survey;
-  names: Readonly<Record<string, string>>;
+  names: ShortName;
 }) {
-  const sourceText = `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}${survey.originalSource ? ` (citing ${survey.originalSource})` : ''}`;
+  const sourceText = citationText(survey, names);
   const chartRows = useMemo<OpinionChartRow[]>(
     () =>
       selectOpinionRows(file, survey).map((r) => ({

@@ -7,12 +7,12 @@ import {
   selectSentiment,
   selectSurvey,
   selectVisibleFlat,
-  sourceNames,
 } from './select';
+import { shortNamer } from '@/lib/citation';
 
 const shipped = loadShipped();
 const file = shipped.opinion;
-const names = sourceNames(shipped.sources.sources);
+const names = shortNamer(shipped.sources);
 const s2023 = selectSurvey(file, 2023);
 const s2024 = selectSurvey(file, 2024);
 

@@ -1,5 +1,6 @@
 import type { FlatTable } from '@/components/panel-data';
-import type { OpinionFile, QuestionId, Source, Status, Survey } from '@/data/schemas';
+import { citationText, type ShortName } from '@/lib/citation';
+import type { OpinionFile, QuestionId, Status, Survey } from '@/data/schemas';
 
 export const COUNTRY_KEYS = ['pakistan', 'afghanistan'] as const;
 export type CountryKey = (typeof COUNTRY_KEYS)[number];
@@ -115,15 +116,8 @@ export const FLAT_COLUMNS = [
 
 type FlatRow = Record<(typeof FLAT_COLUMNS)[number]['key'], string | number | null>;
 
-export const sourceNames = (sources: readonly Source[]): Readonly<Record<string, string>> =>
-  Object.fromEntries(sources.map((s) => [s.id, s.short]));
-
-function surveyFlatRows(
-  file: OpinionFile,
-  survey: Survey,
-  names: Readonly<Record<string, string>>,
-): FlatRow[] {
-  const source = `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}`;
+function surveyFlatRows(file: OpinionFile, survey: Survey, names: ShortName): FlatRow[] {
+  const source = citationText({ sources: survey.sources, locator: survey.locator }, names);
   return selectOpinionRows(file, survey).map((r) => ({
     survey: survey.year,
     questionId: r.key,
@@ -141,7 +135,7 @@ function surveyFlatRows(
 export function selectVisibleFlat(
   file: OpinionFile,
   surveyYear: number | null,
-  names: Readonly<Record<string, string>>,
+  names: ShortName,
 ): FlatTable {
   const survey = selectSurvey(file, surveyYear);
   return {
@@ -152,10 +146,7 @@ export function selectVisibleFlat(
 }
 
 /** Every survey × every question, gaps as null. */
-export function selectFullFlat(
-  file: OpinionFile,
-  names: Readonly<Record<string, string>>,
-): FlatTable {
+export function selectFullFlat(file: OpinionFile, names: ShortName): FlatTable {
   const surveys = [...file.surveys].sort((a, b) => a.year - b.year);
   return {
     name: 'opinion-full',

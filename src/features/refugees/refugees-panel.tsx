@@ -12,14 +12,14 @@ import type { RefugeesFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import { citationText, shortNamer, type ShortName } from '@/lib/citation';
 import { formatNumber } from '@/lib/format';
-import { Cite } from './cite';
+import { Cite } from '@/components/cite';
 import { REFUGEES_QUERIES } from './datasets';
 import type { ProvinceChartRow } from './province-chart';
 import { ProvinceTable, SeriesTable, TotalsTable } from './refugee-tables';
 import { RefugeeTotals, TOTAL_DISCREPANCY_ID } from './refugee-totals';
 import {
-  citation,
   selectConflictingClaims,
   selectFullFlat,
   selectMissingSelection,
@@ -29,7 +29,6 @@ import {
   selectVisibleFlat,
   SERIES_KEYS,
   SERIES_LABELS,
-  sourceNames,
   type SeriesKey,
   type Tier,
 } from './select';
@@ -62,7 +61,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const selectProvince = useFilterStore((s) => s.selectProvince);
   const [allSeries, setAllSeries] = useState(false);
 
-  const names = useMemo(() => sourceNames(sources.sources), [sources]);
+  const names = useMemo(() => shortNamer(sources), [sources]);
   const totalDiscrepancy = useMemo(
     () => discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID),
     [discrepancies],
@@ -94,7 +93,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
       view?.rows.map((r) => ({
         ...r,
         projected: r.status === 'projected',
-        source: citation(names, view.set.sources, view.set.locator),
+        source: citationText({ sources: view.set.sources, locator: view.set.locator }, names),
       })) ?? [],
     [view, names],
   );
@@ -188,7 +187,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
             <p key={f.id} className="refugees__related">
               <span className="refugees__related-label">Related:</span> {f.label},{' '}
               <strong>{formatNumber(f.value)}</strong> ({f.period}){' '}
-              <StatusBadge status={f.status} /> <Cite ids={f.sources} names={names} />
+              <StatusBadge status={f.status} /> <Cite refs={{ sources: f.sources }} />
             </p>
           ))}
           <figure className="refugees__figure">
@@ -236,7 +235,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
               </label>
             </div>
             <p className="refugees__credit">
-              Source: <Cite ids={file.unhcrSeries.sources} names={names} />
+              Source: <Cite refs={{ sources: file.unhcrSeries.sources }} />
               {unhcrSource?.licence ? `, ${unhcrSource.licence}` : ''}.
             </p>
           </figure>
@@ -249,7 +248,6 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
           onPick={pickProvince}
           conflicting={conflicting}
           records={records}
-          names={names}
           licence={unhcrSource?.licence ?? null}
         />
       )}
@@ -258,7 +256,6 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   );
 }
 
-type Names = Readonly<Record<string, string>>;
 type Conflicting = ReturnType<typeof selectConflictingClaims>;
 
 /** The year in focus and the totals for it. */
@@ -276,7 +273,7 @@ function YearTotals({
 }: {
   file: RefugeesFile;
   conflicting: Conflicting;
-  names: Names;
+  names: ShortName;
 }) {
   const { totals } = useYearTotals(file);
   return (
@@ -303,7 +300,6 @@ function RefugeeTablesView({
   onPick,
   conflicting,
   records,
-  names,
   licence,
 }: {
   file: RefugeesFile;
@@ -312,17 +308,14 @@ function RefugeeTablesView({
   onPick: (id: string) => void;
   conflicting: Conflicting;
   records: ReturnType<typeof selectSeries>;
-  names: Names;
   licence: string | null;
 }) {
   const { year, totals } = useYearTotals(file);
   return (
     <div className="refugees__tables">
-      {view ? (
-        <ProvinceTable view={view} selected={selected} onPick={onPick} names={names} />
-      ) : null}
-      <TotalsTable file={file} totals={totals} conflicting={conflicting} names={names} />
-      <SeriesTable file={file} records={records} year={year} names={names} licence={licence} />
+      {view ? <ProvinceTable view={view} selected={selected} onPick={onPick} /> : null}
+      <TotalsTable file={file} totals={totals} conflicting={conflicting} />
+      <SeriesTable file={file} records={records} year={year} licence={licence} />
     </div>
   );
 }
