@@ -1,17 +1,19 @@
 import type { FlatTable } from '@/components/panel-data';
 import { citationText, type ShortName } from '@/lib/citation';
 import type { OpinionFile, QuestionId, Status, Survey } from '@/data/schemas';
+import { COUNTRY_NAMES as NAMES, type Country } from '@/features/filters/filter-config';
 
 export const COUNTRY_KEYS = ['pakistan', 'afghanistan'] as const;
 export type CountryKey = (typeof COUNTRY_KEYS)[number];
-export const COUNTRY_NAMES: Record<CountryKey, string> = {
-  pakistan: 'Pakistan',
-  afghanistan: 'Afghanistan',
-};
 /** ISO 3166-1 codes: the bars' labels use them where the names leave no room (the key says which). */
-export const COUNTRY_CODES: Record<CountryKey, string> = {
+export const COUNTRY_CODES: Record<CountryKey, Country> = {
   pakistan: 'PK',
   afghanistan: 'AF',
+};
+/** The countries' names, the filter bar's (one place). */
+export const COUNTRY_NAMES: Record<CountryKey, string> = {
+  pakistan: NAMES.PK,
+  afghanistan: NAMES.AF,
 };
 
 /** The surveys' years, oldest first. */
