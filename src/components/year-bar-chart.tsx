@@ -77,7 +77,7 @@ export const YearBarChart = memo(function YearBarChart({ selected, ...chart }: A
 // Inside the module the chart works on any row and series; its typed face is the cast above.
 type AnyProps = YearBarChartProps<{ year: number }, string>;
 
-const CURSOR = { fill: '#eef1f5' };
+const CURSOR = { fill: PALETTE.cursor };
 const X_AXIS_LINE = { stroke: PALETTE.neutral };
 const Y_TICK = { fontSize: 11, fill: PALETTE.ink };
 const formatTick = (v: number) => formatNumber(v);

@@ -33,8 +33,8 @@ const BAR = 16;
 const AXIS = 24;
 // Props recharts compares by reference, made once.
 const MARGIN = { top: 0, right: 16, bottom: 0, left: 4 };
-const TICK = { fontSize: 12, fill: '#4a525c' };
-const CURSOR = { fill: '#1b1f24', fillOpacity: 0.06 };
+const TICK = { fontSize: 12, fill: PALETTE.ink2 };
+const CURSOR = { fill: PALETTE.ink, fillOpacity: 0.06 };
 
 /**
  * The selected province, read by the bars and labels that show it, so selecting a province
@@ -125,7 +125,7 @@ function ProvinceOverlay({
             >
               {selected ? '✓ ' : ''}
               {r.name}
-              <tspan fill="#4a525c"> · {figure}</tspan>
+              <tspan fill={PALETTE.ink2}> · {figure}</tspan>
             </text>
           </g>
         );

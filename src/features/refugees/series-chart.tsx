@@ -27,7 +27,7 @@ const SERIES_CHART_HEIGHT = 160;
 // layout and re-render the chart once more.
 const CHART_STYLE = { width: '100%', height: SERIES_CHART_HEIGHT };
 const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
-const TICK = { fontSize: 12, fill: '#4a525c' };
+const TICK = { fontSize: 12, fill: PALETTE.ink2 };
 const ACTIVE_DOT = { r: 4 };
 
 /** The year in focus, read by its marker line only, so a new year does not redraw the lines. */
