@@ -2,7 +2,7 @@ import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { Choice } from '@/components/choice';
 import { Cite } from '@/components/cite';
-import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { DataTable, StatusBadge } from '@/components/data-table';
 import { KeptViews } from '@/components/kept-views';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
@@ -14,7 +14,6 @@ import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { citationText, shortNamer, type ShortName } from '@/lib/citation';
-import { formatNumber, NO_DATA } from '@/lib/format';
 import { OPINION_QUERIES } from './datasets';
 import type { OpinionChartRow } from './opinion-chart';
 import {
@@ -23,16 +22,14 @@ import {
   COUNTRY_NAMES,
   SENTIMENT_KEYS,
   selectDefaultSurvey,
-  selectFullFlat,
   selectOpinionRows,
   selectSentiment,
   selectSurvey,
   selectSurveyYears,
-  selectVisibleFlat,
-  type OpinionRow,
 } from './select';
 import type { SentimentChartRow } from './sentiment-chart';
 import { SENTIMENT_COLOURS, SENTIMENT_LABELS } from './sentiment-style';
+import { opinionColumns, selectFullFlat, selectVisibleFlat, surveyRows } from './table';
 import './opinion.css';
 
 import { OpinionChart, SentimentChart } from './charts';
@@ -87,7 +84,8 @@ const OpinionBody = memo(function OpinionBody({
     (survey: number) => setChoice({ survey, atYear: useFilterStore.getState().year }),
     [],
   );
-  const rows = useMemo(() => selectOpinionRows(file, survey), [file, survey]);
+  const rows = useMemo(() => (survey ? surveyRows(file, survey) : []), [file, survey]);
+  const columns = useMemo(() => opinionColumns(file, names), [file, names]);
   const surveyRefs = useMemo(() => (survey ? [survey] : []), [survey]);
 
   const panelData = useMemo(
@@ -100,37 +98,6 @@ const OpinionBody = memo(function OpinionBody({
   usePanelData(panelData);
 
   if (!survey) return <p className="no-data">No surveys in opinion.json.</p>;
-
-  const columns: Column<OpinionRow>[] = [
-    { key: 'question', header: 'Question', cell: (r) => r.label },
-    ...COUNTRY_KEYS.map((c) => ({
-      key: c,
-      header: `${COUNTRY_NAMES[c]} (%)`,
-      numeric: true,
-      cell: (r: OpinionRow) =>
-        r[c] === null ? <span className="no-data">{NO_DATA}</span> : formatNumber(r[c], '%'),
-    })),
-    {
-      key: 'status',
-      header: 'Status',
-      cell: (r) =>
-        r.status ? (
-          <StatusBadge status={r.status} />
-        ) : (
-          <span className="no-data">not reported</span>
-        ),
-    },
-    {
-      key: 'source',
-      header: 'Source',
-      cell: (r) =>
-        r.status ? (
-          <Cite refs={{ sources: survey.sources, originalSource: survey.originalSource }} />
-        ) : (
-          '—'
-        ),
-    },
-  ];
 
   return (
     <div className="opinion">

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShipped } from '@/data/test-fixtures';
-import {
-  selectDefaultSurvey,
-  selectFullFlat,
-  selectOpinionRows,
-  selectSentiment,
-  selectSurvey,
-  selectVisibleFlat,
-} from './select';
+import { selectDefaultSurvey, selectOpinionRows, selectSentiment, selectSurvey } from './select';
+import { selectFullFlat, selectVisibleFlat } from './table';
 import { shortNamer } from '@/lib/citation';
 
 const shipped = loadShipped();

@@ -1,5 +1,3 @@
-import type { FlatTable } from '@/components/panel-data';
-import { citationText, type ShortName } from '@/lib/citation';
 import type { OpinionFile, QuestionId, Status, Survey } from '@/data/schemas';
 import { COUNTRY_NAMES as NAMES, type Country } from '@/features/filters/filter-config';
 
@@ -100,59 +98,4 @@ export function selectSentiment(survey: Survey | null): SentimentView {
   });
   const missing = SENTIMENT_KEYS.filter((q) => !survey?.responses.some((r) => r.questionId === q));
   return { rows, missing };
-}
-
-// ---------------------------------------------------------------- flat tables for export
-
-export const FLAT_COLUMNS = [
-  { key: 'survey', header: 'Survey' },
-  { key: 'questionId', header: 'Question id' },
-  { key: 'question', header: 'Question' },
-  { key: 'pakistan', header: 'Pakistan' },
-  { key: 'afghanistan', header: 'Afghanistan' },
-  { key: 'unit', header: 'Unit' },
-  { key: 'status', header: 'Status' },
-  { key: 'source', header: 'Source' },
-  { key: 'originalSource', header: 'Original source cited' },
-] as const;
-
-type FlatRow = Record<(typeof FLAT_COLUMNS)[number]['key'], string | number | null>;
-
-function surveyFlatRows(file: OpinionFile, survey: Survey, names: ShortName): FlatRow[] {
-  const source = citationText({ sources: survey.sources, locator: survey.locator }, names);
-  return selectOpinionRows(file, survey).map((r) => ({
-    survey: survey.year,
-    questionId: r.key,
-    question: r.label,
-    pakistan: r.pakistan,
-    afghanistan: r.afghanistan,
-    unit: file.unit,
-    status: r.status ?? 'no data',
-    source: r.status ? source : null,
-    originalSource: r.status ? survey.originalSource : null,
-  }));
-}
-
-/** Exactly the table view's rows: every question for the chosen survey, gaps as null. */
-export function selectVisibleFlat(
-  file: OpinionFile,
-  surveyYear: number | null,
-  names: ShortName,
-): FlatTable {
-  const survey = selectSurvey(file, surveyYear);
-  return {
-    name: 'opinion-visible',
-    columns: FLAT_COLUMNS,
-    rows: survey ? surveyFlatRows(file, survey, names) : [],
-  };
-}
-
-/** Every survey × every question, gaps as null. */
-export function selectFullFlat(file: OpinionFile, names: ShortName): FlatTable {
-  const surveys = [...file.surveys].sort((a, b) => a.year - b.year);
-  return {
-    name: 'opinion-full',
-    columns: FLAT_COLUMNS,
-    rows: surveys.flatMap((s) => surveyFlatRows(file, s, names)),
-  };
 }
