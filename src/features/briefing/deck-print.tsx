@@ -42,16 +42,19 @@ interface DeckPrintProps {
  * sources of the panel it focuses. Rendered only while printing; the dashboard is hidden then.
  */
 export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
-  // The panels' own lists (the shell's PANEL_QUERIES), each dataset fetched once.
+  // The panels' own lists (the shell's PANEL_QUERIES) and the events (a slide's event), each
+  // dataset once.
   const panelQueries = use(PanelQueriesContext);
   const datasets = [
-    ...new Map(Object.values(panelQueries).flatMap((list) => list.map((q) => [keyOf(q), q]))),
+    ...new Map(
+      [eventsQuery, ...Object.values(panelQueries).flat()].map((q) => [keyOf(q), q] as const),
+    ),
   ];
   const results = useQueries({
-    queries: [sourcesQuery, eventsQuery, ...datasets.map(([, query]) => query)],
+    queries: [sourcesQuery, ...datasets.map(([, query]) => query)],
   });
   const ready = results.every((r) => !r.isPending);
-  const [sourcesResult, eventsResult, ...datasetResults] = results;
+  const [sourcesResult, ...datasetResults] = results;
   const sourceList = (sourcesResult?.data as { sources: Source[] } | undefined)?.sources ?? [];
   const byKey = new Map(datasets.map(([key], i) => [key, datasetResults[i]?.data]));
 
@@ -80,7 +83,8 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
       citedSources(byKey.get(keyOf(query)), ids);
     }
     if (event) {
-      const events = (eventsResult?.data as { events?: { id: string }[] } | undefined)?.events;
+      const events = (byKey.get(keyOf(eventsQuery)) as { events?: { id: string }[] } | undefined)
+        ?.events;
       citedSources(
         events?.find((e) => e.id === event),
         ids,
