@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { PanelQueriesContext } from '@/data/panel-queries';
 import { BriefingButton } from '@/features/briefing/briefing-button';
 import { CopyLinkButton } from '@/features/exports/copy-link-button';
 import { FilterBar } from '@/features/filters/filter-bar';
@@ -15,7 +16,7 @@ import { FirstView, FirstViewSkeleton } from './first-view';
 import { preloadFirstView } from './first-view-preload';
 import { isPanelShown } from './panel-shown';
 import { PanelSlot } from './panel-slot';
-import { PANEL_DEFS } from './panels';
+import { PANEL_DEFS, PANEL_QUERIES } from './panels';
 import { UrlNotice } from './url-notice';
 import { useUnknownSelections } from './use-unknown-selections';
 
@@ -52,7 +53,9 @@ export function Dashboard() {
             Sources
           </a>
           <CopyLinkButton />
-          <BriefingButton panels={PANEL_DEFS} />
+          <PanelQueriesContext value={PANEL_QUERIES}>
+            <BriefingButton panels={PANEL_DEFS} />
+          </PanelQueriesContext>
         </nav>
       </header>
       <FilterBar names={names} />

@@ -15,6 +15,7 @@ function def(id: PanelDef['id'], preload: PanelDef['preload']): PanelDef {
     themes: [],
     bodyHeight: 100,
     Component: () => <p>figures of {id}</p>,
+    queries: [],
     preload,
   };
 }

@@ -20,6 +20,7 @@ const DEF: PanelDef = {
   themes: ['trade'],
   bodyHeight: 100,
   Component: YearFigure,
+  queries: [],
   preload: () => Promise.resolve(),
 };
 

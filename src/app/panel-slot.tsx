@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import { PanelFrame } from '@/components/panel-frame';
+import type { PanelQuery } from '@/data/panel-queries';
 import { ExportMenu } from '@/features/exports/export-menu';
 import type { PanelId, Theme, ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
@@ -14,6 +15,8 @@ export interface PanelDef {
   bodyHeight: number;
   wide?: boolean;
   Component: ComponentType<{ mode: ViewMode }>;
+  /** The datasets the panel draws from (its feature's `*_QUERIES`), for the printed deck. */
+  queries: readonly PanelQuery[];
   /** Fetches the panel's code and datasets; settles when they have arrived or failed. */
   preload: (client: QueryClient, mode: ViewMode) => Promise<unknown>;
 }

@@ -1,3 +1,8 @@
+import { MAP_QUERIES } from '@/features/map/datasets';
+import { OPINION_QUERIES } from '@/features/opinion/datasets';
+import { REFUGEES_QUERIES } from '@/features/refugees/datasets';
+import { SECURITY_QUERIES } from '@/features/security/datasets';
+import { TRADE_QUERIES } from '@/features/trade/datasets';
 import { MapPanel } from '@/features/map/lazy';
 import { preloadMapPanel } from '@/features/map/preload';
 import { OpinionPanel } from '@/features/opinion/opinion-panel';
@@ -21,6 +26,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     bodyHeight: 578,
     wide: true,
     Component: MapPanel,
+    queries: MAP_QUERIES,
     preload: preloadMapPanel,
   },
   {
@@ -30,6 +36,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['security'],
     bodyHeight: 430,
     Component: SecurityPanel,
+    queries: SECURITY_QUERIES,
     preload: preloadSecurityPanel,
   },
   {
@@ -39,6 +46,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['trade', 'connectivity'],
     bodyHeight: 430,
     Component: TradePanel,
+    queries: TRADE_QUERIES,
     preload: preloadTradePanel,
   },
   {
@@ -48,6 +56,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['refugees'],
     bodyHeight: 980,
     Component: RefugeesPanel,
+    queries: REFUGEES_QUERIES,
     preload: preloadRefugeesPanel,
   },
   {
@@ -57,6 +66,10 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['opinion'],
     bodyHeight: 702,
     Component: OpinionPanel,
+    queries: OPINION_QUERIES,
     preload: preloadOpinionPanel,
   },
 ];
+
+/** Each panel's datasets by id, for briefing mode's printed deck (see PanelQueriesContext). */
+export const PANEL_QUERIES = Object.fromEntries(PANEL_DEFS.map((p) => [p.id, p.queries]));

@@ -1,14 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { sourcesQuery } from '@/data/queries';
-import { shortNamer, type Cited } from '@/lib/citation';
+import type { Cited } from '@/lib/citation';
+import { useShortName } from './use-short-name';
 
 /**
- * A compact citation for a table cell: the document as a link to its entry in the sources view,
- * where in it the figure is, and what the document itself cites.
+ * A compact citation: each document as a link to its entry in the sources view, where in it the
+ * figure is (when `refs` gives the locator), and what the document itself cites.
  */
 export function Cite({ refs }: { refs: Cited }) {
-  const { data } = useQuery(sourcesQuery);
-  const shortName = shortNamer(data);
+  const shortName = useShortName();
   return (
     <span className="cite">
       {refs.sources.map((id, i) => (
@@ -17,7 +15,7 @@ export function Cite({ refs }: { refs: Cited }) {
           <a href={`#source-${id}`}>{shortName(id)}</a>
         </span>
       ))}
-      , {refs.locator}
+      {refs.locator ? `, ${refs.locator}` : null}
       {refs.originalSource ? (
         <span className="cite__original"> (original source: {refs.originalSource})</span>
       ) : null}

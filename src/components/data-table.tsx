@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
+import { formatNumber, NO_DATA } from '@/lib/format';
+import type { CellValue, Column } from './columns';
 
-export interface Column<Row> {
-  key: string;
-  header: ReactNode;
-  /** Right-aligned, tabular figures. */
-  numeric?: boolean;
-  cell: (row: Row) => ReactNode;
+export type { Column } from './columns';
+
+/** A value on screen: a number formatted, no figure as "no data" (styled as such). */
+function showValue(value: CellValue): ReactNode {
+  if (value === null) return <span className="no-data">{NO_DATA}</span>;
+  return typeof value === 'number' ? formatNumber(value) : value;
 }
 
 interface DataTableProps<Row> {
@@ -29,6 +31,7 @@ export function DataTable<Row>({
   empty = 'No figures for this selection.',
 }: DataTableProps<Row>) {
   if (rows.length === 0) return <p className="no-data">{empty}</p>;
+  const shown = columns.filter((c) => !c.csvOnly);
   return (
     <div
       className="table-wrap"
@@ -42,7 +45,7 @@ export function DataTable<Row>({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((c) => (
+            {shown.map((c) => (
               <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
                 {c.header}
               </th>
@@ -52,9 +55,9 @@ export function DataTable<Row>({
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)} data-selected={isSelected?.(row) ? 'true' : undefined}>
-              {columns.map((c) => (
+              {shown.map((c) => (
                 <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                  {c.cell(row)}
+                  {c.cell ? c.cell(row) : showValue(c.value?.(row) ?? null)}
                 </td>
               ))}
             </tr>

@@ -1,4 +1,4 @@
-import { projectedPatternId } from '@/lib/chart-theme';
+import { PALETTE, projectedPatternId } from '@/lib/chart-theme';
 
 /**
  * Diagonal hatching that marks a projected figure. Render inside a chart's `<defs>` (recharts:
@@ -13,7 +13,7 @@ export function ProjectedPattern({ colour }: { colour: string }) {
       patternUnits="userSpaceOnUse"
       patternTransform="rotate(45)"
     >
-      <rect width="6" height="6" fill="#ffffff" />
+      <rect width="6" height="6" fill={PALETTE.surface} />
       <rect width="3" height="6" fill={colour} />
     </pattern>
   );

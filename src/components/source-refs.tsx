@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { memo } from 'react';
-import { sourcesQuery } from '@/data/queries';
+import { useShortName } from './use-short-name';
 
 export interface SourceRef {
   sources: readonly string[];
@@ -9,17 +7,16 @@ export interface SourceRef {
 
 /**
  * Short citations, each a link to its full entry in the sources view: one click from figure to
- * source. Memoised: pass a stable `refs` and a change of filter that leaves them alone skips it.
+ * source.
  */
-export const SourceRefs = memo(function SourceRefs({
+export function SourceRefs({
   refs,
   label = 'Sources',
 }: {
   refs: readonly SourceRef[];
   label?: string;
 }) {
-  const { data } = useQuery(sourcesQuery);
-  const shortName = (id: string) => data?.sources.find((s) => s.id === id)?.short ?? id;
+  const shortName = useShortName();
   const seen = new Set<string>();
   const items: { key: string; id: string; text: string }[] = [];
   for (const ref of refs) {
@@ -43,4 +40,4 @@ export const SourceRefs = memo(function SourceRefs({
       ))}
     </p>
   );
-});
+}

@@ -140,7 +140,7 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
         {/* filterNull off: a gap year has only nulls, and its tooltip should still say "no data". */}
         <Tooltip
           content={renderTooltip}
-          cursor={{ fill: '#eef1f5' }}
+          cursor={{ fill: PALETTE.cursor }}
           filterNull={false}
           isAnimationActive={false}
         />

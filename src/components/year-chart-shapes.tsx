@@ -34,7 +34,7 @@ export function barShape(series: string) {
         width={width}
         height={height}
         fill={projected ? projectedFill(colour) : colour}
-        stroke={projected ? colour : '#ffffff'}
+        stroke={projected ? colour : PALETTE.surface}
         strokeWidth={projected ? 1.5 : 1}
         data-year={row.label}
         data-series={series}

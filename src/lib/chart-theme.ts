@@ -1,6 +1,9 @@
 /**
- * One colour-blind-safe palette (Okabe–Ito) for every chart and the map. Colour never carries
- * meaning alone: projected figures are also hatched and labelled, countries also named.
+ * One colour-blind-safe palette (Okabe–Ito) for every chart and the map, and the one source of
+ * truth for colours: charts and SVG/PNG exports need real colours, so components use these; the
+ * stylesheet's variables (src/app/styles.css) repeat them, and a test checks they agree. Colour
+ * never carries meaning alone: projected figures are also hatched and labelled, countries also
+ * named.
  */
 export const PALETTE = {
   pakistan: '#0072b2',
@@ -18,6 +21,13 @@ export const PALETTE = {
   highlight: '#e69f00',
   category: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442'],
   ink: '#1b1f24',
+  /** Secondary text: axis ticks, figures beside a label. */
+  ink2: '#4a525c',
+  /** Quiet text and outlines: notes in a chart, the legend's swatch borders. */
+  ink3: '#5f6873',
+  surface: '#ffffff',
+  /** The band behind the bars a pointer is over. */
+  cursor: '#eef1f5',
   grid: '#d8dce1',
   noData: '#c8ccd2',
 } as const;

@@ -1,35 +1,34 @@
 import { useQueries } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { use, useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { datasetQuery } from '@/data/queries';
-import type { DatasetName, Source } from '@/data/schemas';
-import type { PanelId } from '@/features/filters/filter-config';
+import { PanelQueriesContext, type PanelQuery } from '@/data/panel-queries';
+import { eventsQuery, sourcesQuery } from '@/data/queries';
+import type { Source } from '@/data/schemas';
 import { encodeFilters } from '@/features/filters/url-codec';
 import type { Deck, Slide } from './deck-schema';
 import { describeView, type ViewNames } from './view-summary';
 
-/** The datasets each panel draws from, for the sources printed under a slide. */
-const PANEL_DATASETS: Record<PanelId, DatasetName[]> = {
-  map: ['places', 'border', 'events'],
-  security: ['securityIncidents'],
-  trade: ['trade', 'connectivity'],
-  refugees: ['refugees'],
-  opinion: ['opinion'],
-};
-const ALL_DATASETS = [...new Set(Object.values(PANEL_DATASETS).flat())];
-
-/** Every source id cited anywhere in a dataset (each record's `sources` list). */
+/**
+ * Every source id cited anywhere in a dataset: each record's `sources` list (of ids, or of
+ * entries with an id, as the map's boundaries file has). Runs of numbers (coordinates) are skipped.
+ */
 function citedSources(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => citedSources(v, into));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    if (typeof value[0] !== 'number') value.forEach((v) => citedSources(v, into));
+  } else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (key === 'sources' && Array.isArray(v)) {
-        v.forEach((id) => typeof id === 'string' && into.add(id));
+        for (const ref of v as unknown[]) {
+          const id = typeof ref === 'object' && ref ? (ref as { id?: unknown }).id : ref;
+          if (typeof id === 'string') into.add(id);
+        }
       } else citedSources(v, into);
     }
   }
   return into;
 }
+
+const keyOf = (query: PanelQuery) => JSON.stringify(query.queryKey);
 
 interface DeckPrintProps {
   deck: Deck;
@@ -43,13 +42,21 @@ interface DeckPrintProps {
  * sources of the panel it focuses. Rendered only while printing; the dashboard is hidden then.
  */
 export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
+  // The panels' own lists (the shell's PANEL_QUERIES) and the events (a slide's event), each
+  // dataset once.
+  const panelQueries = use(PanelQueriesContext);
+  const datasets = [
+    ...new Map(
+      [eventsQuery, ...Object.values(panelQueries).flat()].map((q) => [keyOf(q), q] as const),
+    ),
+  ];
   const results = useQueries({
-    queries: [datasetQuery('sources'), ...ALL_DATASETS.map((name) => datasetQuery(name))],
+    queries: [sourcesQuery, ...datasets.map(([, query]) => query)],
   });
   const ready = results.every((r) => !r.isPending);
   const [sourcesResult, ...datasetResults] = results;
   const sourceList = (sourcesResult?.data as { sources: Source[] } | undefined)?.sources ?? [];
-  const byDataset = new Map(ALL_DATASETS.map((name, i) => [name, datasetResults[i]?.data]));
+  const byKey = new Map(datasets.map(([key], i) => [key, datasetResults[i]?.data]));
 
   useEffect(() => {
     if (!ready) return;
@@ -72,9 +79,12 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
   const sourcesFor = (slide: Slide): Source[] => {
     const ids = new Set<string>();
     const { focus, event } = slide.view;
-    for (const name of focus ? PANEL_DATASETS[focus] : []) citedSources(byDataset.get(name), ids);
+    for (const query of focus ? (panelQueries[focus] ?? []) : []) {
+      citedSources(byKey.get(keyOf(query)), ids);
+    }
     if (event) {
-      const events = (byDataset.get('events') as { events?: { id: string }[] } | undefined)?.events;
+      const events = (byKey.get(keyOf(eventsQuery)) as { events?: { id: string }[] } | undefined)
+        ?.events;
       citedSources(
         events?.find((e) => e.id === event),
         ids,

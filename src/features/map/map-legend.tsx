@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { StatusBadge } from '@/components/data-table';
 import type { GeoMeta } from '@/data/geo';
 import type { BorderLength } from '@/data/schemas';
+import { PALETTE } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { projectedPatternId } from './map-style';
 import {
@@ -25,7 +26,7 @@ function Swatch({ fill, wide = false }: { fill: string; wide?: boolean }) {
       aria-hidden="true"
       focusable="false"
     >
-      <rect x="0.5" y="0.5" width={width - 1} height="15" fill={fill} stroke="#5f6873" />
+      <rect x="0.5" y="0.5" width={width - 1} height="15" fill={fill} stroke={PALETTE.ink3} />
     </svg>
   );
 }
@@ -144,7 +145,7 @@ export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal 
               Hatched: projected figures (the document’s own forecast)
             </li>
             <li>
-              <LineSwatch colour="#1b1f24" dash="7 4" width={3} />
+              <LineSwatch colour={PALETTE.ink} dash="7 4" width={3} />
               Selected province
             </li>
             {/* Last, and kept (invisible) when the set has no such share: the key below keeps its
@@ -162,7 +163,7 @@ export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal 
           <p className="map-legend__small map-legend__lede">Locations are approximate.</p>
           <ul className="map-legend__list">
             <li>
-              <LineSwatch colour="#d55e00" dash="8 4" width={3.5} />
+              <LineSwatch colour={PALETTE.afghanistan} dash="8 4" width={3.5} />
               Durand Line (as Natural Earth draws it)
             </li>
             <li>

@@ -4,12 +4,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs, type SourceRef } from '@/components/source-refs';
-import { geoBoundariesQuery, geoMetaQuery, type GeoLayers, type GeoMeta } from '@/data/geo';
-import { borderQuery, eventsQuery, placesQuery, refugeesQuery } from '@/data/queries';
+import type { GeoLayers, GeoMeta } from '@/data/geo';
 import type { BorderLength, Place } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { formatNumber } from '@/lib/format';
+import { MAP_QUERIES } from './datasets';
 import { BorderLengths } from './map-legend';
 import {
   asOfText,
@@ -49,16 +49,7 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
     { data: places },
     { data: border },
     { data: events },
-  ] = useSuspenseQueries({
-    queries: [
-      geoBoundariesQuery,
-      geoMetaQuery,
-      refugeesQuery,
-      placesQuery,
-      borderQuery,
-      eventsQuery,
-    ],
-  });
+  ] = useSuspenseQueries({ queries: MAP_QUERIES });
   const { tier, year, province, event, range, themes } = useFilterStore(
     useShallow((s) => ({
       tier: s.tier,

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { geoBoundariesQuery, geoMetaQuery } from '@/data/geo';
-import { borderQuery, eventsQuery, placesQuery, refugeesQuery } from '@/data/queries';
+import { prefetchQueries } from '@/data/panel-queries';
 import type { ViewMode } from '@/features/filters/filter-config';
+import { MAP_QUERIES } from './datasets';
 import { MapPanel, MapView } from './lazy';
 
 /**
@@ -12,10 +12,5 @@ export const preloadMapPanel = (client: QueryClient, mode: ViewMode) =>
   Promise.all([
     MapPanel.preload(),
     mode === 'chart' ? MapView.preload() : null,
-    client.prefetchQuery(geoBoundariesQuery),
-    client.prefetchQuery(geoMetaQuery),
-    client.prefetchQuery(refugeesQuery),
-    client.prefetchQuery(placesQuery),
-    client.prefetchQuery(borderQuery),
-    client.prefetchQuery(eventsQuery),
+    prefetchQueries(client, MAP_QUERIES),
   ]);

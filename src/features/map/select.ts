@@ -1,7 +1,7 @@
 import type { FlatTable } from '@/components/panel-data';
 import type { GeoLayers, ProvinceFeature } from '@/data/geo';
 import type { Place, ProvinceShareSet, Theme, TimelineEvent } from '@/data/schemas';
-import type { Tier } from '@/features/filters/filter-config';
+import { COUNTRY_NAMES, type Tier } from '@/features/filters/filter-config';
 import { formatNumber, NO_DATA } from '@/lib/format';
 
 /*
@@ -21,7 +21,8 @@ export interface ProvinceInfo {
   note?: string | undefined;
 }
 
-export const COUNTRY_NAMES: Record<CountryCode, string> = { PK: 'Pakistan', AF: 'Afghanistan' };
+/** The countries' names are the filter bar's (one place); re-exported for the map view. */
+export { COUNTRY_NAMES };
 
 export const TIER_NAMES: Record<Tier, string> = {
   document: 'the documents',

@@ -112,7 +112,7 @@ function OpinionLabels({ rows }: { rows: readonly OpinionChartRow[] }) {
                     x={plot.x + 4}
                     y={mid}
                     dy="0.35em"
-                    fill="#5f6873"
+                    fill={PALETTE.ink3}
                     fontStyle="italic"
                     className="no-data-mark"
                   >
@@ -140,7 +140,7 @@ function OpinionLabels({ rows }: { rows: readonly OpinionChartRow[] }) {
                     width={w + 4}
                     height={16}
                     rx={3}
-                    fill="#ffffff"
+                    fill={PALETTE.surface}
                     fillOpacity={0.92}
                   />
                   <text x={end - 6} y={mid} dy="0.35em" textAnchor="end" fill={PALETTE.ink}>
@@ -214,11 +214,11 @@ export function OpinionChart({ rows, title }: OpinionChartProps) {
           ticks={TICKS}
           interval={0}
           tickFormatter={(v: number) => `${v}%`}
-          tick={{ fontSize: 12, fill: '#4a525c' }}
+          tick={{ fontSize: 12, fill: PALETTE.ink2 }}
           height={AXIS}
         />
         <YAxis type="category" dataKey="key" hide />
-        <Tooltip content={OpinionTooltip} cursor={{ fill: '#1b1f24', fillOpacity: 0.06 }} />
+        <Tooltip content={OpinionTooltip} cursor={{ fill: PALETTE.ink, fillOpacity: 0.06 }} />
         {COUNTRY_KEYS.map((c) => (
           <Bar
             key={c}

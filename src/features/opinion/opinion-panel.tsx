@@ -1,17 +1,19 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Choice } from '@/components/choice';
-import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { Cite } from '@/components/cite';
+import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
-import { NO_SOURCES, opinionQuery, sourcesQuery } from '@/data/queries';
+import { NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { OpinionFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
-import { formatNumber, NO_DATA } from '@/lib/format';
+import { citationText, shortNamer, type ShortName } from '@/lib/citation';
+import { OPINION_QUERIES } from './datasets';
 import type { OpinionChartRow } from './opinion-chart';
 import {
   COUNTRY_CODES,
@@ -19,49 +21,22 @@ import {
   COUNTRY_NAMES,
   SENTIMENT_KEYS,
   selectDefaultSurvey,
-  selectFullFlat,
   selectOpinionRows,
   selectSentiment,
   selectSurvey,
   selectSurveyYears,
-  selectVisibleFlat,
-  sourceNames,
-  type OpinionRow,
 } from './select';
 import type { SentimentChartRow } from './sentiment-chart';
 import { SENTIMENT_COLOURS, SENTIMENT_LABELS } from './sentiment-style';
+import { opinionColumns, selectFullFlat, selectVisibleFlat, surveyRows } from './table';
 import './opinion.css';
 
 import { OpinionChart, SentimentChart } from './charts';
 
 const surveyName = (s: Survey) => `${s.year} ${s.status === 'projected' ? 'projection' : 'survey'}`;
 
-function Cite({
-  survey,
-  names,
-  full = false,
-}: {
-  survey: Survey;
-  names: Readonly<Record<string, string>>;
-  /** With the locator; without it the cell stays short and the caption carries it. */
-  full?: boolean;
-}) {
-  return (
-    <span className="cite">
-      {survey.sources.map((id, i) => (
-        <Fragment key={id}>
-          {i > 0 ? '; ' : ''}
-          <a href={`#source-${id}`}>{names[id] ?? id}</a>
-        </Fragment>
-      ))}
-      {full ? `, ${survey.locator}` : ''}
-      {survey.originalSource ? ` (citing ${survey.originalSource})` : ''}
-    </span>
-  );
-}
-
 export function OpinionPanel({ mode }: { mode: ViewMode }) {
-  const { data: file } = useSuspenseQuery(opinionQuery);
+  const [{ data: file }] = useSuspenseQueries({ queries: OPINION_QUERIES });
   // The sources' names enrich the panel; a problem with their file never hides the figures.
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
   const year = useFilterStore((s) => s.year);
@@ -71,7 +46,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
     choice && choice.atYear === year ? choice.survey : selectDefaultSurvey(file, year);
   const survey = selectSurvey(file, surveyYear);
 
-  const names = sourceNames(sources.sources);
+  const names = shortNamer(sources);
   const surveyOptions = selectSurveyYears(file).flatMap((y) => {
     const s = selectSurvey(file, y);
     return s
@@ -79,7 +54,8 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
       : [];
   });
   const chooseSurvey = (picked: number) => setChoice({ survey: picked, atYear: year });
-  const rows = selectOpinionRows(file, survey);
+  const rows = survey ? surveyRows(file, survey) : [];
+  const columns = opinionColumns(file, names);
 
   usePanelData({
     visible: () => selectVisibleFlat(file, surveyYear, names),
@@ -87,32 +63,6 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   });
 
   if (!survey) return <p className="no-data">No surveys in opinion.json.</p>;
-
-  const columns: Column<OpinionRow>[] = [
-    { key: 'question', header: 'Question', cell: (r) => r.label },
-    ...COUNTRY_KEYS.map((c) => ({
-      key: c,
-      header: `${COUNTRY_NAMES[c]} (%)`,
-      numeric: true,
-      cell: (r: OpinionRow) =>
-        r[c] === null ? <span className="no-data">{NO_DATA}</span> : formatNumber(r[c], '%'),
-    })),
-    {
-      key: 'status',
-      header: 'Status',
-      cell: (r) =>
-        r.status ? (
-          <StatusBadge status={r.status} />
-        ) : (
-          <span className="no-data">not reported</span>
-        ),
-    },
-    {
-      key: 'source',
-      header: 'Source',
-      cell: (r) => (r.status ? <Cite survey={survey} names={names} /> : '—'),
-    },
-  ];
 
   return (
     <div className="opinion">
@@ -130,7 +80,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
             caption={
               <>
                 Answers by country, {surveyName(survey)} ({file.unit}). Source:{' '}
-                <Cite survey={survey} names={names} full />.
+                <Cite refs={survey} />.
               </>
             }
             columns={columns}
@@ -163,9 +113,9 @@ function SurveyCharts({
 }: {
   file: OpinionFile;
   survey: Survey;
-  names: Readonly<Record<string, string>>;
+  names: ShortName;
 }) {
-  const sourceText = `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}${survey.originalSource ? ` (citing ${survey.originalSource})` : ''}`;
+  const sourceText = citationText(survey, names);
   const chartRows = selectOpinionRows(file, survey).map((r): OpinionChartRow => ({
     ...r,
     projected: r.status === 'projected',

@@ -1,12 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { opinionQuery, sourcesQuery } from '@/data/queries';
+import { prefetchQueries } from '@/data/panel-queries';
 import { OpinionChart, SentimentChart } from './charts';
+import { OPINION_QUERIES } from './datasets';
 
-/** Everything the panel needs to show its figures: its charts' code and its datasets. */
+/**
+ * Everything the panel needs to show its figures: its charts' code and its datasets (the sources
+ * file is the page's: the first view fetches it).
+ */
 export const preloadOpinionPanel = (client: QueryClient) =>
   Promise.all([
     OpinionChart.preload(),
     SentimentChart.preload(),
-    client.prefetchQuery(opinionQuery),
-    client.prefetchQuery(sourcesQuery),
+    prefetchQueries(client, OPINION_QUERIES),
   ]);

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadShipped } from '@/data/test-fixtures';
-import {
-  selectDefaultSurvey,
-  selectFullFlat,
-  selectOpinionRows,
-  selectSentiment,
-  selectSurvey,
-  selectVisibleFlat,
-  sourceNames,
-} from './select';
+import { selectDefaultSurvey, selectOpinionRows, selectSentiment, selectSurvey } from './select';
+import { selectFullFlat, selectVisibleFlat } from './table';
+import { shortNamer } from '@/lib/citation';
 
 const shipped = loadShipped();
 const file = shipped.opinion;
-const names = sourceNames(shipped.sources.sources);
+const names = shortNamer(shipped.sources);
 const s2023 = selectSurvey(file, 2023);
 const s2024 = selectSurvey(file, 2024);
 

@@ -1,16 +1,17 @@
-import type { FlatTable } from '@/components/panel-data';
-import type { OpinionFile, QuestionId, Source, Status, Survey } from '@/data/schemas';
+import type { OpinionFile, QuestionId, Status, Survey } from '@/data/schemas';
+import { COUNTRY_NAMES as NAMES, type Country } from '@/features/filters/filter-config';
 
 export const COUNTRY_KEYS = ['pakistan', 'afghanistan'] as const;
 export type CountryKey = (typeof COUNTRY_KEYS)[number];
-export const COUNTRY_NAMES: Record<CountryKey, string> = {
-  pakistan: 'Pakistan',
-  afghanistan: 'Afghanistan',
-};
 /** ISO 3166-1 codes: the bars' labels use them where the names leave no room (the key says which). */
-export const COUNTRY_CODES: Record<CountryKey, string> = {
+export const COUNTRY_CODES: Record<CountryKey, Country> = {
   pakistan: 'PK',
   afghanistan: 'AF',
+};
+/** The countries' names, the filter bar's (one place). */
+export const COUNTRY_NAMES: Record<CountryKey, string> = {
+  pakistan: NAMES.PK,
+  afghanistan: NAMES.AF,
 };
 
 /** The surveys' years, oldest first. */
@@ -97,69 +98,4 @@ export function selectSentiment(survey: Survey | null): SentimentView {
   });
   const missing = SENTIMENT_KEYS.filter((q) => !survey?.responses.some((r) => r.questionId === q));
   return { rows, missing };
-}
-
-// ---------------------------------------------------------------- flat tables for export
-
-export const FLAT_COLUMNS = [
-  { key: 'survey', header: 'Survey' },
-  { key: 'questionId', header: 'Question id' },
-  { key: 'question', header: 'Question' },
-  { key: 'pakistan', header: 'Pakistan' },
-  { key: 'afghanistan', header: 'Afghanistan' },
-  { key: 'unit', header: 'Unit' },
-  { key: 'status', header: 'Status' },
-  { key: 'source', header: 'Source' },
-  { key: 'originalSource', header: 'Original source cited' },
-] as const;
-
-type FlatRow = Record<(typeof FLAT_COLUMNS)[number]['key'], string | number | null>;
-
-export const sourceNames = (sources: readonly Source[]): Readonly<Record<string, string>> =>
-  Object.fromEntries(sources.map((s) => [s.id, s.short]));
-
-function surveyFlatRows(
-  file: OpinionFile,
-  survey: Survey,
-  names: Readonly<Record<string, string>>,
-): FlatRow[] {
-  const source = `${survey.sources.map((id) => names[id] ?? id).join('; ')}, ${survey.locator}`;
-  return selectOpinionRows(file, survey).map((r) => ({
-    survey: survey.year,
-    questionId: r.key,
-    question: r.label,
-    pakistan: r.pakistan,
-    afghanistan: r.afghanistan,
-    unit: file.unit,
-    status: r.status ?? 'no data',
-    source: r.status ? source : null,
-    originalSource: r.status ? survey.originalSource : null,
-  }));
-}
-
-/** Exactly the table view's rows: every question for the chosen survey, gaps as null. */
-export function selectVisibleFlat(
-  file: OpinionFile,
-  surveyYear: number | null,
-  names: Readonly<Record<string, string>>,
-): FlatTable {
-  const survey = selectSurvey(file, surveyYear);
-  return {
-    name: 'opinion-visible',
-    columns: FLAT_COLUMNS,
-    rows: survey ? surveyFlatRows(file, survey, names) : [],
-  };
-}
-
-/** Every survey × every question, gaps as null. */
-export function selectFullFlat(
-  file: OpinionFile,
-  names: Readonly<Record<string, string>>,
-): FlatTable {
-  const surveys = [...file.surveys].sort((a, b) => a.year - b.year);
-  return {
-    name: 'opinion-full',
-    columns: FLAT_COLUMNS,
-    rows: surveys.flatMap((s) => surveyFlatRows(file, s, names)),
-  };
 }

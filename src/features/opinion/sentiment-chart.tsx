@@ -38,7 +38,15 @@ function Pill({ x, y, text }: { x: number; y: number; text: string }) {
   const w = text.length * 6.8 + 6;
   return (
     <g>
-      <rect x={x - w / 2} y={y - 8} width={w} height={16} rx={3} fill="#fff" fillOpacity={0.92} />
+      <rect
+        x={x - w / 2}
+        y={y - 8}
+        width={w}
+        height={16}
+        rx={3}
+        fill={PALETTE.surface}
+        fillOpacity={0.92}
+      />
       <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={12} fill={PALETTE.ink}>
         {text}
       </text>
@@ -97,7 +105,7 @@ const noteWidth = (text: string) => text.length * 6.3;
 /** "neutral, positive: not reported" right of 0, on two lines where one would be cut off. */
 function MissingNote({ x, y, room, what }: { x: number; y: number; room: number; what: string }) {
   const line = `${what}: not reported`;
-  const style = { fill: '#5f6873', fontStyle: 'italic' } as const;
+  const style = { fill: PALETTE.ink3, fontStyle: 'italic' } as const;
   if (noteWidth(line) <= room) {
     return (
       <text x={x} y={y} dy="0.35em" className="no-data-mark" {...style}>
@@ -210,11 +218,11 @@ export function SentimentChart({
           ticks={TICKS}
           interval={0}
           tickFormatter={(v: number) => `${Math.abs(v)}%`}
-          tick={{ fontSize: 12, fill: '#4a525c' }}
+          tick={{ fontSize: 12, fill: PALETTE.ink2 }}
           height={AXIS}
         />
         <YAxis type="category" dataKey="key" hide />
-        <Tooltip content={SentimentTooltip} cursor={{ fill: '#1b1f24', fillOpacity: 0.06 }} />
+        <Tooltip content={SentimentTooltip} cursor={{ fill: PALETTE.ink, fillOpacity: 0.06 }} />
         <ReferenceLine x={0} className="sentiment-zero" stroke={PALETTE.ink} />
         <Bar dataKey="extent" name="Views" shape={SentimentBar} isAnimationActive={false} />
         <ZIndexLayer zIndex={DefaultZIndexes.label}>

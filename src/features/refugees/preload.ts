@@ -1,13 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { discrepanciesQuery, refugeesQuery, sourcesQuery } from '@/data/queries';
+import { prefetchQueries } from '@/data/panel-queries';
 import { ProvinceChart, SeriesChart } from './charts';
+import { REFUGEES_QUERIES } from './datasets';
 
-/** Everything the panel needs to show its figures: its charts' code and its datasets. */
+/**
+ * Everything the panel needs to show its figures: its charts' code and its datasets (the sources
+ * and discrepancies files are the page's: the first view fetches them).
+ */
 export const preloadRefugeesPanel = (client: QueryClient) =>
   Promise.all([
     ProvinceChart.preload(),
     SeriesChart.preload(),
-    client.prefetchQuery(refugeesQuery),
-    client.prefetchQuery(discrepanciesQuery),
-    client.prefetchQuery(sourcesQuery),
+    prefetchQueries(client, REFUGEES_QUERIES),
   ]);

@@ -31,8 +31,8 @@ const ROW_HEIGHT = 40;
 const BAR = 16;
 const AXIS = 24;
 const MARGIN = { top: 0, right: 16, bottom: 0, left: 4 };
-const TICK = { fontSize: 12, fill: '#4a525c' };
-const CURSOR = { fill: '#1b1f24', fillOpacity: 0.06 };
+const TICK = { fontSize: 12, fill: PALETTE.ink2 };
+const CURSOR = { fill: PALETTE.ink, fillOpacity: 0.06 };
 
 const colourOf = (r: ProvinceChartRow, selected: boolean) =>
   selected ? PALETTE.highlight : r.selectable ? PALETTE.observed : PALETTE.neutral;
@@ -117,7 +117,7 @@ function ProvinceOverlay({
             >
               {selected ? '✓ ' : ''}
               {r.name}
-              <tspan fill="#4a525c"> · {figure}</tspan>
+              <tspan fill={PALETTE.ink2}> · {figure}</tspan>
             </text>
           </g>
         );

@@ -1,7 +1,7 @@
 import { DataTable, StatusBadge, type Column } from '@/components/data-table';
 import type { DiscrepancyClaim, RefugeesFile, UnhcrRecord } from '@/data/schemas';
 import { formatNumber, NO_DATA } from '@/lib/format';
-import { Cite } from './cite';
+import { Cite } from '@/components/cite';
 import { TOTAL_DISCREPANCY_ID } from './refugee-totals';
 import {
   OTHER_ID,
@@ -9,7 +9,6 @@ import {
   seriesSpan,
   type ProvinceRow,
   type ProvinceView,
-  type SourceNames,
   type TotalsView,
 } from './select';
 
@@ -17,11 +16,10 @@ interface ProvinceTableProps {
   view: ProvinceView;
   selected: string | null;
   onPick: (provinceId: string) => void;
-  names: SourceNames;
 }
 
 /** The shares with the computation written out, each province a button that selects it. */
-export function ProvinceTable({ view, selected, onPick, names }: ProvinceTableProps) {
+export function ProvinceTable({ view, selected, onPick }: ProvinceTableProps) {
   const { set, basis } = view;
   const columns: Column<ProvinceRow>[] = [
     {
@@ -63,7 +61,7 @@ export function ProvinceTable({ view, selected, onPick, names }: ProvinceTablePr
               {basis.sameSource ? null : (
                 <>
                   {' '}
-                  (<Cite ids={basis.sources} locator={basis.locator} names={names} />; computed
+                  (<Cite refs={{ sources: basis.sources, locator: basis.locator }} />; computed
                   here, not reported by UNHCR)
                 </>
               )}
@@ -72,7 +70,7 @@ export function ProvinceTable({ view, selected, onPick, names }: ProvinceTablePr
           ) : (
             'Shares only: no total to compute people from.'
           )}{' '}
-          Source: <Cite ids={set.sources} locator={set.locator} names={names} />.
+          Source: <Cite refs={{ sources: set.sources, locator: set.locator }} />.
         </>
       }
       columns={columns}
@@ -93,11 +91,10 @@ interface TotalsTableProps {
   file: RefugeesFile;
   totals: TotalsView;
   conflicting: readonly DiscrepancyClaim[];
-  names: SourceNames;
 }
 
 /** Totals from every source side by side, the disagreeing figure flagged, and the related figure. */
-export function TotalsTable({ file, totals, conflicting, names }: TotalsTableProps) {
+export function TotalsTable({ file, totals, conflicting }: TotalsTableProps) {
   const rows: TotalRow[] = [
     ...totals.documents.map((t, i) => ({ kind: 'document' as const, key: `doc-${i}`, t })),
     ...conflicting.map((c, i) => ({ kind: 'conflict' as const, key: `conflict-${i}`, c })),
@@ -200,13 +197,13 @@ export function TotalsTable({ file, totals, conflicting, names }: TotalsTablePro
       cell: (row) => {
         switch (row.kind) {
           case 'document':
-            return <Cite ids={row.t.sources} locator={row.t.locator} names={names} />;
+            return <Cite refs={{ sources: row.t.sources, locator: row.t.locator }} />;
           case 'conflict':
-            return <Cite ids={row.c.sources} locator={row.c.locator} names={names} />;
+            return <Cite refs={{ sources: row.c.sources, locator: row.c.locator }} />;
           case 'unhcr':
-            return <Cite ids={file.unhcrSeries.sources} names={names} />;
+            return <Cite refs={{ sources: file.unhcrSeries.sources }} />;
           case 'related':
-            return <Cite ids={row.f.sources} locator={row.f.locator} names={names} />;
+            return <Cite refs={{ sources: row.f.sources, locator: row.f.locator }} />;
         }
       },
     },
@@ -225,7 +222,6 @@ interface SeriesTableProps {
   file: RefugeesFile;
   records: readonly UnhcrRecord[];
   year: number;
-  names: SourceNames;
   /** "CC BY 4.0", from sources.json. */
   licence: string | null;
 }
@@ -248,7 +244,7 @@ const seriesColumns: Column<UnhcrRecord>[] = [
 ];
 
 /** UNHCR's yearly figures in the chosen years; all observed, one source, said once in the caption. */
-export function SeriesTable({ file, records, year, names, licence }: SeriesTableProps) {
+export function SeriesTable({ file, records, year, licence }: SeriesTableProps) {
   const first = records[0]?.year;
   const last = records.at(-1)?.year;
   const span = seriesSpan(file);
@@ -259,7 +255,7 @@ export function SeriesTable({ file, records, year, names, licence }: SeriesTable
           <>
             UNHCR: Afghans in Pakistan{first !== undefined ? `, ${first}–${last}` : ''} (persons,
             all observed; refugees at the end of each year, returns during it). Source:{' '}
-            <Cite ids={file.unhcrSeries.sources} names={names} />
+            <Cite refs={{ sources: file.unhcrSeries.sources }} />
             {licence ? `, ${licence}` : ''}.
           </>
         }

@@ -1,13 +1,14 @@
 import { StatusBadge } from '@/components/data-table';
 import type { DiscrepancyClaim, RefugeeTotal } from '@/data/schemas';
 import { formatNumber, NO_DATA } from '@/lib/format';
-import { Cite } from './cite';
-import type { SourceNames, TotalsView } from './select';
+import { Cite } from '@/components/cite';
+import type { ShortName } from '@/lib/citation';
+import type { TotalsView } from './select';
 
 export const TOTAL_DISCREPANCY_ID = 'refugee-total-documents';
 export const DEFINITIONS_DISCREPANCY_ID = 'refugee-total-documents-vs-unhcr';
 
-function DocumentTotal({ total, names }: { total: RefugeeTotal; names: SourceNames }) {
+function DocumentTotal({ total }: { total: RefugeeTotal }) {
   return (
     <li>
       <strong className="refugee-totals__value">{formatNumber(total.value)}</strong>{' '}
@@ -17,7 +18,7 @@ function DocumentTotal({ total, names }: { total: RefugeeTotal; names: SourceNam
       {total.year === null ? `(${total.period})` : `in ${total.period}`}{' '}
       <StatusBadge status={total.status} />{' '}
       <span className="refugee-totals__cite">
-        <Cite ids={total.sources} names={names} />
+        <Cite refs={{ sources: total.sources }} />
       </span>
     </li>
   );
@@ -29,7 +30,7 @@ export function DisagreeFlag({
   names,
 }: {
   claims: readonly DiscrepancyClaim[];
-  names: SourceNames;
+  names: ShortName;
 }) {
   if (claims.length === 0) return null;
   return (
@@ -40,8 +41,7 @@ export function DisagreeFlag({
         {claims.map((c, i) => (
           <span key={i}>
             {i > 0 ? '; ' : ''}
-            {c.sources.map((id) => names[id] ?? id).join('; ')} give{' '}
-            {c.quote ? `“${c.quote}”` : null}
+            {c.sources.map((id) => names(id)).join('; ')} give {c.quote ? `“${c.quote}”` : null}
             {c.value === null ? null : (
               <>
                 {' '}
@@ -60,7 +60,7 @@ export function DisagreeFlag({
 interface RefugeeTotalsProps {
   totals: TotalsView;
   conflicting: readonly DiscrepancyClaim[];
-  names: SourceNames;
+  names: ShortName;
   unhcrSources: readonly string[];
 }
 
@@ -72,7 +72,7 @@ export function RefugeeTotals({ totals, conflicting, names, unhcrSources }: Refu
         <h3 className="refugee-totals__heading">Registered refugees, in the documents</h3>
         <ul className="refugee-totals__list">
           {totals.documents.map((t, i) => (
-            <DocumentTotal key={i} total={t} names={names} />
+            <DocumentTotal key={i} total={t} />
           ))}
         </ul>
         <DisagreeFlag claims={conflicting} names={names} />
@@ -93,7 +93,7 @@ export function RefugeeTotals({ totals, conflicting, names, unhcrSources }: Refu
             </span>
           )}{' '}
           <span className="refugee-totals__cite">
-            <Cite ids={unhcrSources} names={names} />
+            <Cite refs={{ sources: unhcrSources }} />
           </span>
         </p>
         <p className="refugee-totals__definition">

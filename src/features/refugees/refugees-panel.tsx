@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Choice, type ChoiceOption } from '@/components/choice';
@@ -7,23 +7,18 @@ import { usePanelData } from '@/components/panel-data';
 import { ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
-import {
-  discrepanciesQuery,
-  NO_DISCREPANCIES,
-  NO_SOURCES,
-  refugeesQuery,
-  sourcesQuery,
-} from '@/data/queries';
+import { discrepanciesQuery, NO_DISCREPANCIES, NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
+import { citationText, shortNamer } from '@/lib/citation';
 import { formatNumber } from '@/lib/format';
-import { Cite } from './cite';
+import { Cite } from '@/components/cite';
+import { REFUGEES_QUERIES } from './datasets';
 import type { ProvinceChartRow } from './province-chart';
 import { ProvinceTable, SeriesTable, TotalsTable } from './refugee-tables';
 import { RefugeeTotals, TOTAL_DISCREPANCY_ID } from './refugee-totals';
 import {
-  citation,
   selectConflictingClaims,
   selectFullFlat,
   selectMissingSelection,
@@ -33,7 +28,6 @@ import {
   selectVisibleFlat,
   SERIES_KEYS,
   SERIES_LABELS,
-  sourceNames,
   type SeriesKey,
   type Tier,
 } from './select';
@@ -52,7 +46,7 @@ const TIER_OPTIONS: ChoiceOption<Tier>[] = [
 const MAIN_SERIES: readonly SeriesKey[] = ['refugees', 'returned'];
 
 export function RefugeesPanel({ mode }: { mode: ViewMode }) {
-  const { data: file } = useSuspenseQuery(refugeesQuery);
+  const [{ data: file }] = useSuspenseQueries({ queries: REFUGEES_QUERIES });
   // Names and flags enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
@@ -64,7 +58,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const selectProvince = useFilterStore((s) => s.selectProvince);
   const [allSeries, setAllSeries] = useState(false);
 
-  const names = sourceNames(sources.sources);
+  const names = shortNamer(sources);
   const totalDiscrepancy = discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID);
   const sharesDiscrepancy = discrepancies.discrepancies.find((d) => d.id === SHARES_DISCREPANCY_ID);
   usePanelData({
@@ -79,7 +73,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
     view?.rows.map((r) => ({
       ...r,
       projected: r.status === 'projected',
-      source: citation(names, view.set.sources, view.set.locator),
+      source: citationText({ sources: view.set.sources, locator: view.set.locator }, names),
     })) ?? [];
   const missing = selectMissingSelection(file, view, province);
   const conflicting = selectConflictingClaims(file, totalDiscrepancy);
@@ -169,7 +163,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
             <p key={f.id} className="refugees__related">
               <span className="refugees__related-label">Related:</span> {f.label},{' '}
               <strong>{formatNumber(f.value)}</strong> ({f.period}){' '}
-              <StatusBadge status={f.status} /> <Cite ids={f.sources} names={names} />
+              <StatusBadge status={f.status} /> <Cite refs={{ sources: f.sources }} />
             </p>
           ))}
           <figure className="refugees__figure">
@@ -217,22 +211,19 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
               </label>
             </div>
             <p className="refugees__credit">
-              Source: <Cite ids={file.unhcrSeries.sources} names={names} />
+              Source: <Cite refs={{ sources: file.unhcrSeries.sources }} />
               {unhcrSource?.licence ? `, ${unhcrSource.licence}` : ''}.
             </p>
           </figure>
         </>
       ) : (
         <div className="refugees__tables">
-          {view ? (
-            <ProvinceTable view={view} selected={province} onPick={pickProvince} names={names} />
-          ) : null}
-          <TotalsTable file={file} totals={totals} conflicting={conflicting} names={names} />
+          {view ? <ProvinceTable view={view} selected={province} onPick={pickProvince} /> : null}
+          <TotalsTable file={file} totals={totals} conflicting={conflicting} />
           <SeriesTable
             file={file}
             records={records}
             year={year}
-            names={names}
             licence={unhcrSource?.licence ?? null}
           />
         </div>

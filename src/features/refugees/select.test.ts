@@ -13,12 +13,12 @@ import {
   selectTotals,
   selectVisibleFlat,
   shareOf,
-  sourceNames,
 } from './select';
+import { shortNamer } from '@/lib/citation';
 
 const shipped = loadShipped();
 const file = shipped.refugees;
-const names = sourceNames(shipped.sources.sources);
+const names = shortNamer(shipped.sources);
 const totalDiscrepancy = shipped.discrepancies.discrepancies.find(
   (d) => d.id === 'refugee-total-documents',
 );

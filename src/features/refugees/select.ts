@@ -6,10 +6,10 @@ import type {
   ProvinceShareSet,
   RefugeesFile,
   RefugeeTotal,
-  Source,
   Status,
   UnhcrRecord,
 } from '@/data/schemas';
+import { citationText, type ShortName } from '@/lib/citation';
 import { formatNumber } from '@/lib/format';
 
 export type Tier = ProvinceShareSet['tier'];
@@ -218,17 +218,6 @@ export const FLAT_COLUMNS = [
 
 type FlatRow = Record<(typeof FLAT_COLUMNS)[number]['key'], string | number | null>;
 
-export type SourceNames = Readonly<Record<string, string>>;
-
-export const sourceNames = (sources: readonly Source[]): SourceNames =>
-  Object.fromEntries(sources.map((s) => [s.id, s.short]));
-
-/** "JSSA 2025, Table 2": short names (the id when unknown) and where in the source. */
-export function citation(names: SourceNames, ids: readonly string[], locator?: string): string {
-  const who = ids.map((id) => names[id] ?? id).join('; ');
-  return locator ? `${who}, ${locator}` : who;
-}
-
 const blank: FlatRow = {
   section: null,
   item: null,
@@ -245,10 +234,10 @@ const blank: FlatRow = {
   note: null,
 };
 
-function provinceFlatRows(view: ProvinceView, names: SourceNames): FlatRow[] {
+function provinceFlatRows(view: ProvinceView, names: ShortName): FlatRow[] {
   const { set, basis } = view;
   const basisNote = basis
-    ? `people = share × ${formatNumber(basis.total)} (${basis.label}${basis.sameSource ? '' : `; ${citation(names, basis.sources, basis.locator)}`})`
+    ? `people = share × ${formatNumber(basis.total)} (${basis.label}${basis.sameSource ? '' : `; ${citationText({ sources: basis.sources, locator: basis.locator }, names)}`})`
     : 'no total to multiply the shares by';
   return view.rows.map((r) => ({
     ...blank,
@@ -262,7 +251,7 @@ function provinceFlatRows(view: ProvinceView, names: SourceNames): FlatRow[] {
     computation: r.computation,
     status: r.status,
     tier: set.tier,
-    source: citation(names, set.sources, set.locator),
+    source: citationText({ sources: set.sources, locator: set.locator }, names),
     note: r.key === OTHER_ID ? `not broken down by the source; ${basisNote}` : basisNote,
   }));
 }
@@ -270,7 +259,7 @@ function provinceFlatRows(view: ProvinceView, names: SourceNames): FlatRow[] {
 function documentTotalRows(
   file: RefugeesFile,
   totals: readonly RefugeeTotal[],
-  names: SourceNames,
+  names: ShortName,
 ): FlatRow[] {
   return totals.map((t) => ({
     ...blank,
@@ -281,13 +270,13 @@ function documentTotalRows(
     unit: file.unit,
     status: t.status,
     tier: 'document',
-    source: citation(names, t.sources, t.locator),
+    source: citationText({ sources: t.sources, locator: t.locator }, names),
     originalSource: t.originalSource,
     note: t.quote ? `as worded: “${t.quote}”` : null,
   }));
 }
 
-function conflictRows(conflicting: readonly DiscrepancyClaim[], names: SourceNames): FlatRow[] {
+function conflictRows(conflicting: readonly DiscrepancyClaim[], names: ShortName): FlatRow[] {
   return conflicting.map((c) => ({
     ...blank,
     section: 'Total',
@@ -296,14 +285,14 @@ function conflictRows(conflicting: readonly DiscrepancyClaim[], names: SourceNam
     value: c.value,
     unit: c.unit,
     tier: 'document',
-    source: citation(names, c.sources, c.locator),
+    source: citationText({ sources: c.sources, locator: c.locator }, names),
     note: c.quote
       ? `as worded: “${c.quote}”; flagged as a discrepancy`
       : 'flagged as a discrepancy',
   }));
 }
 
-function unhcrTotalRow(file: RefugeesFile, totals: TotalsView, names: SourceNames): FlatRow {
+function unhcrTotalRow(file: RefugeesFile, totals: TotalsView, names: ShortName): FlatRow {
   return {
     ...blank,
     section: 'Total',
@@ -313,7 +302,10 @@ function unhcrTotalRow(file: RefugeesFile, totals: TotalsView, names: SourceName
     unit: file.unit,
     status: totals.unhcr ? file.unhcrSeries.status : null,
     tier: 'public-series',
-    source: citation(names, file.unhcrSeries.sources, file.unhcrSeries.locator),
+    source: citationText(
+      { sources: file.unhcrSeries.sources, locator: file.unhcrSeries.locator },
+      names,
+    ),
     note: totals.unhcr ? null : 'no data for this year',
   };
 }
@@ -321,9 +313,12 @@ function unhcrTotalRow(file: RefugeesFile, totals: TotalsView, names: SourceName
 function seriesFlatRows(
   file: RefugeesFile,
   records: readonly UnhcrRecord[],
-  names: SourceNames,
+  names: ShortName,
 ): FlatRow[] {
-  const source = citation(names, file.unhcrSeries.sources, file.unhcrSeries.locator);
+  const source = citationText(
+    { sources: file.unhcrSeries.sources, locator: file.unhcrSeries.locator },
+    names,
+  );
   return records.flatMap((r) =>
     SERIES_KEYS.map((k) => ({
       ...blank,
@@ -339,7 +334,7 @@ function seriesFlatRows(
   );
 }
 
-function relatedFlatRows(file: RefugeesFile, names: SourceNames): FlatRow[] {
+function relatedFlatRows(file: RefugeesFile, names: ShortName): FlatRow[] {
   return file.related.map((f) => ({
     ...blank,
     section: 'Related figure',
@@ -349,7 +344,7 @@ function relatedFlatRows(file: RefugeesFile, names: SourceNames): FlatRow[] {
     unit: f.unit,
     status: f.status,
     tier: 'document',
-    source: citation(names, f.sources, f.locator),
+    source: citationText({ sources: f.sources, locator: f.locator }, names),
     originalSource: f.originalSource,
     note: f.quote ? `as worded: “${f.quote}”` : null,
   }));
@@ -361,7 +356,7 @@ export interface RefugeesFlatInput {
   year: number;
   range: readonly [number, number];
   discrepancy: Discrepancy | undefined;
-  names: SourceNames;
+  names: ShortName;
 }
 
 /** Exactly what the table view shows for the current filters, as one flat table. */
@@ -388,7 +383,7 @@ export function selectVisibleFlat(input: RefugeesFlatInput): FlatTable {
 export function selectFullFlat(
   file: RefugeesFile,
   discrepancy: Discrepancy | undefined,
-  names: SourceNames,
+  names: ShortName,
 ): FlatTable {
   const tiers = [...new Set(file.provinceShares.map((s) => s.tier))];
   const provinces = tiers.flatMap((t) => {

@@ -22,7 +22,7 @@ import { SERIES_LABELS, type SeriesKey } from './select';
 import { SERIES_STYLE } from './series-style';
 
 const SERIES_CHART_HEIGHT = 160;
-const TICK = { fontSize: 12, fill: '#4a525c' };
+const TICK = { fontSize: 12, fill: PALETTE.ink2 };
 
 function SeriesTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as UnhcrRecord | undefined;

@@ -1,74 +1,24 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { Cite } from '@/components/cite';
-import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { DataTable } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
-import { YearButton } from '@/components/year-button';
-import { keyFiguresQuery, securityIncidentsQuery, sourcesQuery } from '@/data/queries';
-import {
-  DATASETS,
-  SECURITY_CATEGORIES,
-  type KeyFigure,
-  type SecurityIncidentsFile,
-} from '@/data/schemas';
+import { keyFiguresQuery, sourcesQuery } from '@/data/queries';
+import { DATASETS, type KeyFigure } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { shortNamer } from '@/lib/citation';
-import { formatNumber, NO_DATA } from '@/lib/format';
-import {
-  categoryLabel,
-  selectAllSecurityRows,
-  securityFlatTable,
-  selectSecurityBars,
-  selectSecurityRows,
-  type SecurityRow,
-} from './select';
+import { NO_DATA } from '@/lib/format';
+import { selectAllSecurityRows, selectSecurityBars, selectSecurityRows } from './select';
+import { securityColumns, securityFlatTable } from './table';
+import { SECURITY_QUERIES } from './datasets';
 import './security.css';
 
 import { SecurityChart } from './charts';
 
-const noData = <span className="no-data">{NO_DATA}</span>;
-
-function securityColumns(
-  file: SecurityIncidentsFile,
-  selected: number,
-  onSelect: (year: number) => void,
-): Column<SecurityRow>[] {
-  return [
-    {
-      key: 'year',
-      header: 'Year',
-      cell: (r) => <YearButton year={r.year} selected={r.year === selected} onSelect={onSelect} />,
-    },
-    {
-      key: 'total',
-      header: 'Total',
-      numeric: true,
-      cell: (r) => (r.kind === 'gap' ? noData : formatNumber(r.total)),
-    },
-    ...SECURITY_CATEGORIES.map((c): Column<SecurityRow> => ({
-      key: c,
-      header: categoryLabel(file, c),
-      numeric: true,
-      cell: (r) => (r.kind === 'figure' && r.breakdown ? formatNumber(r.breakdown[c]) : noData),
-    })),
-    { key: 'unit', header: 'Unit', cell: () => file.unit },
-    {
-      key: 'status',
-      header: 'Status',
-      cell: (r) => (r.kind === 'gap' ? noData : <StatusBadge status={r.status} />),
-    },
-    {
-      key: 'source',
-      header: 'Source',
-      cell: (r) => (r.kind === 'gap' ? '—' : <Cite refs={r} />),
-    },
-  ];
-}
-
 export function SecurityPanel({ mode }: { mode: ViewMode }) {
-  const { data: file } = useSuspenseQuery(securityIncidentsQuery);
+  const [{ data: file }] = useSuspenseQueries({ queries: SECURITY_QUERIES });
   const { data: sources } = useQuery(sourcesQuery);
   const range = useFilterStore((s) => s.range);
   const year = useFilterStore((s) => s.year);
@@ -85,7 +35,7 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
       securityFlatTable('security-incidents', file, selectAllSecurityRows(file), shortName),
   });
 
-  const columns = securityColumns(file, year, setYear);
+  const columns = securityColumns(file, shortName, { selected: year, onSelect: setYear });
 
   return (
     <div className="security-panel">

@@ -5,11 +5,11 @@ import { loadShipped } from '@/data/test-fixtures';
 import {
   breakdownMismatches,
   SECURITY_SERIES,
-  securityFlatTable,
   selectAllSecurityRows,
   selectSecurityBars,
   selectSecurityRows,
 } from './select';
+import { securityFlatTable } from './table';
 
 const shipped = () => loadShipped().securityIncidents;
 const shortName = (id: string) => (id === 'jssa-2025' ? 'JSSA 2025' : id);

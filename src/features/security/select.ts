@@ -1,4 +1,3 @@
-import type { FlatTable } from '@/components/panel-data';
 import {
   SECURITY_CATEGORIES,
   type SecurityCategory,
@@ -6,8 +5,6 @@ import {
   type SecurityRecord,
   type Status,
 } from '@/data/schemas';
-import { citationText } from '@/lib/citation';
-import { NO_DATA } from '@/lib/format';
 import { yearRows, type YearRow } from '@/lib/year-rows';
 
 export type SecurityRow = YearRow<SecurityRecord>;
@@ -71,51 +68,4 @@ export function breakdownMismatches(rows: readonly SecurityRow[]): number[] {
 
 export function categoryLabel(file: SecurityIncidentsFile, id: SecurityCategory): string {
   return file.categories.find((c) => c.id === id)?.label ?? id;
-}
-
-/**
- * The rows as a flat table for CSV: one line per year, exact figures, the unit, the status
- * ("no data" for a gap) and the citation. A missing figure is null, never 0.
- */
-export function securityFlatTable(
-  name: string,
-  file: SecurityIncidentsFile,
-  rows: readonly SecurityRow[],
-  shortName: (id: string) => string,
-): FlatTable {
-  return {
-    name,
-    columns: [
-      { key: 'year', header: 'Year' },
-      { key: 'total', header: 'Incidents (total)' },
-      ...SECURITY_CATEGORIES.map((c) => ({ key: c, header: categoryLabel(file, c) })),
-      { key: 'unit', header: 'Unit' },
-      { key: 'status', header: 'Status' },
-      { key: 'source', header: 'Source' },
-    ],
-    rows: rows.map((row) => {
-      if (row.kind === 'gap') {
-        return {
-          year: row.year,
-          total: null,
-          crossBorderAttacks: null,
-          militantActivities: null,
-          counterTerrorismOperations: null,
-          unit: file.unit,
-          status: NO_DATA,
-          source: null,
-        };
-      }
-      return {
-        year: row.year,
-        total: row.total,
-        crossBorderAttacks: row.breakdown?.crossBorderAttacks ?? null,
-        militantActivities: row.breakdown?.militantActivities ?? null,
-        counterTerrorismOperations: row.breakdown?.counterTerrorismOperations ?? null,
-        unit: file.unit,
-        status: row.status,
-        source: citationText(row, shortName),
-      };
-    }),
-  };
 }

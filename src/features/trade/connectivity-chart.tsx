@@ -36,7 +36,7 @@ const NAMES: Record<Series, string> = {
 };
 const SHAPES = { investment: barShape('investment'), tradeGain: barShape('tradeGain') };
 const MARGIN = { top: 4, right: 36, bottom: 0, left: 0 };
-const CURSOR = { fill: '#eef1f5' };
+const CURSOR = { fill: PALETTE.cursor };
 
 /** The exact figure at the end of each bar (recharts hands a label its bar's box as `viewBox`). */
 function renderValueLabel(props: LabelProps) {

@@ -1,14 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { connectivityQuery, discrepanciesQuery, sourcesQuery, tradeQuery } from '@/data/queries';
+import { prefetchQueries } from '@/data/panel-queries';
 import { ConnectivityChart, TradeChart } from './charts';
+import { TRADE_QUERIES } from './datasets';
 
-/** Everything the panel needs to show its figures: its charts' code and its datasets. */
+/**
+ * Everything the panel needs to show its figures: its charts' code and its datasets (the sources
+ * and discrepancies files are the page's: the first view fetches them).
+ */
 export const preloadTradePanel = (client: QueryClient) =>
   Promise.all([
     TradeChart.preload(),
     ConnectivityChart.preload(),
-    client.prefetchQuery(tradeQuery),
-    client.prefetchQuery(connectivityQuery),
-    client.prefetchQuery(discrepanciesQuery),
-    client.prefetchQuery(sourcesQuery),
+    prefetchQueries(client, TRADE_QUERIES),
   ]);

@@ -3,7 +3,6 @@ import { loadShipped } from '@/data/test-fixtures';
 import {
   balanceWords,
   connectivityDiscrepancies,
-  connectivityFlatTable,
   defaultTradeView,
   DISCREPANCY_FIELDS,
   flagFor,
@@ -13,9 +12,9 @@ import {
   selectTradeBars,
   selectTradeRows,
   TRADE_SERIES,
-  tradeFlatTable,
   tradeMismatches,
 } from './select';
+import { connectivityFlatTable, tradeFlatTable } from './table';
 
 const shortName = (id: string) =>
   ({ 'jssa-2025': 'JSSA 2025', 'security-dilemma': 'Security-dilemma study' })[id] ?? id;

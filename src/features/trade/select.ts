@@ -1,4 +1,3 @@
-import type { FlatTable } from '@/components/panel-data';
 import type {
   ConnectivityFact,
   ConnectivityFile,
@@ -11,8 +10,6 @@ import type {
   TradeFile,
   TradeRecord,
 } from '@/data/schemas';
-import { citationText } from '@/lib/citation';
-import { NO_DATA } from '@/lib/format';
 import { yearRows, type YearRow } from '@/lib/year-rows';
 
 export type TradeView = 'trade' | 'connectivity';
@@ -102,53 +99,6 @@ export function tradeMismatches(rows: readonly TradeRow[]): number[] {
     .map((r) => r.year);
 }
 
-export function tradeFlatTable(
-  name: string,
-  file: TradeFile,
-  rows: readonly TradeRow[],
-  shortName: (id: string) => string,
-): FlatTable {
-  return {
-    name,
-    columns: [
-      { key: 'year', header: 'Year' },
-      { key: 'exports', header: 'Pakistan’s exports to Afghanistan' },
-      { key: 'imports', header: 'Imports from Afghanistan' },
-      { key: 'total', header: 'Total trade' },
-      { key: 'balance', header: 'Balance (Pakistan)' },
-      { key: 'balanceWords', header: 'Balance in words' },
-      { key: 'unit', header: 'Unit' },
-      { key: 'status', header: 'Status' },
-      { key: 'source', header: 'Source' },
-    ],
-    rows: rows.map((row) =>
-      row.kind === 'gap'
-        ? {
-            year: row.year,
-            exports: null,
-            imports: null,
-            total: null,
-            balance: null,
-            balanceWords: null,
-            unit: file.unit,
-            status: NO_DATA,
-            source: null,
-          }
-        : {
-            year: row.year,
-            exports: row.exports,
-            imports: row.imports,
-            total: row.total,
-            balance: row.balance,
-            balanceWords: balanceWords(row.balance),
-            unit: file.unit,
-            status: row.status,
-            source: citationText(row, shortName),
-          },
-    ),
-  };
-}
-
 // ---------------------------------------------------------------- connectivity initiatives
 
 /** How the source marks a figure it does not give ("N/A"): shown as text, never as a 0 bar. */
@@ -235,37 +185,4 @@ export function selectInitiativeBars(rows: readonly InitiativeRow[]): Initiative
     investment: r.investment,
     tradeGain: r.tradeGain,
   }));
-}
-
-export function connectivityFlatTable(
-  name: string,
-  file: ConnectivityFile,
-  rows: readonly InitiativeRow[],
-  shortName: (id: string) => string,
-): FlatTable {
-  return {
-    name,
-    columns: [
-      { key: 'initiative', header: 'Initiative' },
-      { key: 'investment', header: 'Estimated investment' },
-      { key: 'investmentNote', header: 'Investment note' },
-      { key: 'tradeGain', header: 'Expected increase in trade volume' },
-      { key: 'challenges', header: 'Key challenges' },
-      { key: 'disagreements', header: 'Sources disagree' },
-      { key: 'unit', header: 'Unit' },
-      { key: 'status', header: 'Status' },
-      { key: 'source', header: 'Source' },
-    ],
-    rows: rows.map((r) => ({
-      initiative: r.name,
-      investment: r.investment,
-      investmentNote: r.investment === null ? 'n/a in the source' : null,
-      tradeGain: r.tradeGain,
-      challenges: r.challenges.join('; '),
-      disagreements: r.flags.length ? r.flags.map((f) => f.topic).join('; ') : null,
-      unit: file.unit,
-      status: r.status,
-      source: citationText(r, shortName),
-    })),
-  };
 }

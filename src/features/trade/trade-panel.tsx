@@ -1,41 +1,30 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Cite } from '@/components/cite';
-import { DataTable, StatusBadge, type Column } from '@/components/data-table';
+import { DataTable } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
-import { YearButton } from '@/components/year-button';
-import {
-  connectivityQuery,
-  discrepanciesQuery,
-  NO_DISCREPANCIES,
-  sourcesQuery,
-  tradeQuery,
-} from '@/data/queries';
+import { discrepanciesQuery, NO_DISCREPANCIES, sourcesQuery } from '@/data/queries';
 import type { ConnectivityFile, DiscrepanciesFile, TradeFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { shortNamer } from '@/lib/citation';
-import { formatNumber, formatSigned, NO_DATA } from '@/lib/format';
+import { formatNumber, NO_DATA } from '@/lib/format';
+import { TRADE_QUERIES } from './datasets';
 import {
-  balanceWords,
   connectivityDiscrepancies,
-  connectivityFlatTable,
   defaultTradeView,
-  flagFor,
   NOT_GIVEN,
   selectAllTradeRows,
   selectInitiativeBars,
   selectInitiatives,
   selectTradeBars,
   selectTradeRows,
-  tradeFlatTable,
-  type InitiativeFlag,
-  type InitiativeRow,
   type TradeRow,
   type TradeView,
 } from './select';
+import { Balance } from './figures';
+import { connectivityColumns, connectivityFlatTable, tradeColumns, tradeFlatTable } from './table';
 import './trade.css';
 
 import { ConnectivityChart, TradeChart } from './charts';
@@ -55,7 +44,7 @@ function useTradeView(): [TradeView, (view: TradeView) => void] {
 
 export function TradePanel({ mode }: { mode: ViewMode }) {
   const [{ data: trade }, { data: connectivity }] = useSuspenseQueries({
-    queries: [tradeQuery, connectivityQuery],
+    queries: TRADE_QUERIES,
   });
   // Flags and citations enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
@@ -95,71 +84,6 @@ export function TradePanel({ mode }: { mode: ViewMode }) {
 
 // ---------------------------------------------------------------- trade
 
-const noData = <span className="no-data">{NO_DATA}</span>;
-/** A figure, or "no data" (styled as such) for a gap year or a figure the source does not give. */
-const figure = (value: number | null | undefined) =>
-  value === null || value === undefined ? noData : formatNumber(value);
-
-function Balance({ value }: { value: number | null }) {
-  const words = balanceWords(value);
-  if (value === null) return noData;
-  return (
-    <span className={`balance balance--${value > 0 ? 'surplus' : value < 0 ? 'deficit' : 'zero'}`}>
-      <strong>{formatSigned(value)}</strong>
-      {words ? <span className="balance__words"> ({words})</span> : null}
-    </span>
-  );
-}
-
-function tradeColumns(
-  file: TradeFile,
-  selected: number,
-  onSelect: (year: number) => void,
-): Column<TradeRow>[] {
-  return [
-    {
-      key: 'year',
-      header: 'Year',
-      cell: (r) => <YearButton year={r.year} selected={r.year === selected} onSelect={onSelect} />,
-    },
-    {
-      key: 'exports',
-      header: 'Exports',
-      numeric: true,
-      cell: (r) => figure(r.kind === 'gap' ? null : r.exports),
-    },
-    {
-      key: 'imports',
-      header: 'Imports',
-      numeric: true,
-      cell: (r) => figure(r.kind === 'gap' ? null : r.imports),
-    },
-    {
-      key: 'total',
-      header: 'Total',
-      numeric: true,
-      cell: (r) => figure(r.kind === 'gap' ? null : r.total),
-    },
-    {
-      key: 'balance',
-      header: 'Balance',
-      numeric: true,
-      cell: (r) => (r.kind === 'gap' ? noData : <Balance value={r.balance} />),
-    },
-    { key: 'unit', header: 'Unit', cell: () => <span className="nowrap">{file.unit}</span> },
-    {
-      key: 'status',
-      header: 'Status',
-      cell: (r) => (r.kind === 'gap' ? noData : <StatusBadge status={r.status} />),
-    },
-    {
-      key: 'source',
-      header: 'Source',
-      cell: (r) => (r.kind === 'gap' ? '—' : <Cite refs={r} />),
-    },
-  ];
-}
-
 function TradeBalanceView({
   mode,
   file,
@@ -181,7 +105,7 @@ function TradeBalanceView({
     visible: () => tradeFlatTable('trade-visible', file, rows, shortName),
     full: () => tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
   });
-  const columns = tradeColumns(file, year, setYear);
+  const columns = tradeColumns(file, shortName, { selected: year, onSelect: setYear });
   const split = figures.filter((r) => r.exports !== null && r.imports !== null);
 
   if (rows.length === 0) {
@@ -239,57 +163,6 @@ function TradeBalanceView({
 
 // ---------------------------------------------------------------- connectivity
 
-/** A flag beside a figure the sources disagree about: a link to the note in the sources view. */
-function FlagLink({ flag }: { flag: InitiativeFlag }) {
-  return (
-    <a className="flag-link" href={`#discrepancy-${flag.id}`}>
-      <span aria-hidden="true">⚑</span>
-      <span className="visually-hidden">Sources disagree: {flag.topic}</span>
-    </a>
-  );
-}
-
-function connectivityColumns(file: ConnectivityFile): Column<InitiativeRow>[] {
-  return [
-    { key: 'initiative', header: 'Initiative', cell: (r) => r.name },
-    {
-      key: 'investment',
-      header: `Estimated investment (${file.unit})`,
-      numeric: true,
-      cell: (r) => {
-        const flag = flagFor(r, 'investment');
-        return (
-          <>
-            {r.investment === null ? (
-              <span className="no-data">{NOT_GIVEN}</span>
-            ) : (
-              formatNumber(r.investment)
-            )}
-            {flag ? <> {<FlagLink flag={flag} />}</> : null}
-          </>
-        );
-      },
-    },
-    {
-      key: 'tradeGain',
-      header: `Expected increase in trade (${file.unit})`,
-      numeric: true,
-      cell: (r) => {
-        const flag = flagFor(r, 'tradeGain');
-        return (
-          <>
-            {formatNumber(r.tradeGain)}
-            {flag ? <> {<FlagLink flag={flag} />}</> : null}
-          </>
-        );
-      },
-    },
-    { key: 'challenges', header: 'Key challenges', cell: (r) => r.challenges.join('; ') },
-    { key: 'status', header: 'Status', cell: (r) => <StatusBadge status={r.status} /> },
-    { key: 'source', header: 'Source', cell: (r) => <Cite refs={r} /> },
-  ];
-}
-
 function ConnectivityView({
   mode,
   file,
@@ -307,7 +180,7 @@ function ConnectivityView({
   const table = () => connectivityFlatTable('connectivity', file, rows, shortName);
   // No filter narrows the initiatives: what is shown is the whole dataset.
   usePanelData({ visible: () => ({ ...table(), name: 'connectivity-visible' }), full: table });
-  const columns = connectivityColumns(file);
+  const columns = connectivityColumns(file, shortName);
   const factGroups = rows.filter((r) => r.facts.length > 0).map((row) => ({ row }));
   const facts = rows.flatMap((r) => r.facts);
 
