@@ -1,6 +1,7 @@
 // Browser tests (tests/browser/*.spec.ts) against the production build, served by `vite preview`.
 // The system Chromium is used (CHROMIUM_PATH, default /usr/bin/chromium): no browser is downloaded.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/browser.mjs';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -23,16 +24,8 @@ export default defineConfig({
     // Service workers could fetch outside context.route(); block them so every request is seen.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

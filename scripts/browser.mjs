@@ -20,6 +20,16 @@ import { chromium } from 'playwright-core';
 export const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../tests/browser/artifacts/', import.meta.url));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Headless in the sandbox of this machine, with no call home (the browser tests use these too). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -188,16 +198,7 @@ export function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      ...args,
-    ],
+    args: [...CHROMIUM_ARGS, ...args],
   });
 }
 

@@ -198,7 +198,10 @@ test('refugees: the charts work from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]year=2017(&|$)/);
   // The year marker: a dashed line labelled with the year.
-  await expect(panel.locator('.series-chart .year-marker__line')).toBeAttached();
+  await expect(panel.locator('.series-chart .year-marker line')).toHaveAttribute(
+    'stroke-dasharray',
+    '3 3',
+  );
   await expect(
     panel.locator('.series-chart .year-marker__label', { hasText: /^2017$/ }),
   ).toBeVisible();
