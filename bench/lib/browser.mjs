@@ -281,8 +281,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * browser hits there, otherwise the first point of a grid over its box that hits it (a province's
  * centre may lie outside its outline). Null when no point of the box hits the element.
  */
-async function hitPoint(locator) {
-  await locator.scrollIntoViewIfNeeded({ timeout: 5_000 });
+async function hitPoint(locator, attempts = 3) {
+  try {
+    await locator.scrollIntoViewIfNeeded({ timeout: 5_000 });
+  } catch (error) {
+    // A chart redrawn just after the last interaction's paint can replace the element while it is
+    // being scrolled to: the locator finds the new one on the next try.
+    if (attempts <= 1) throw error;
+    await sleep(250);
+    return hitPoint(locator, attempts - 1);
+  }
   return locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const hits = (x, y) => {

@@ -1,13 +1,12 @@
 import './map.css';
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { useShallow } from 'zustand/react/shallow';
 import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs, type SourceRef } from '@/components/source-refs';
 import type { GeoLayers, GeoMeta } from '@/data/geo';
 import type { BorderLength, Place } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
-import { useFilterStore } from '@/features/filters/filter-store';
+import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { formatNumber } from '@/lib/format';
 import { MAP_QUERIES } from './datasets';
 import { BorderLengths } from './map-legend';
@@ -50,16 +49,14 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
     { data: border },
     { data: events },
   ] = useSuspenseQueries({ queries: MAP_QUERIES });
-  const { tier, year, province, event, range, themes } = useFilterStore(
-    useShallow((s) => ({
-      tier: s.tier,
-      year: s.year,
-      province: s.province,
-      event: s.event,
-      range: s.range,
-      themes: s.themes,
-    })),
-  );
+  const { tier, year, province, event, range, themes } = usePanelFilters((s) => ({
+    tier: s.tier,
+    year: s.year,
+    province: s.province,
+    event: s.event,
+    range: s.range,
+    themes: s.themes,
+  }));
   const selectProvince = useFilterStore((s) => s.selectProvince);
   const selectEvent = useFilterStore((s) => s.selectEvent);
 

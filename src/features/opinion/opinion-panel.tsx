@@ -10,7 +10,7 @@ import { SourcesNotice } from '@/components/support-notice';
 import { NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { OpinionFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
-import { useFilterStore } from '@/features/filters/filter-store';
+import { usePanelFilters } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { citationText, shortNamer, type ShortName } from '@/lib/citation';
 import { OPINION_QUERIES } from './datasets';
@@ -39,7 +39,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const [{ data: file }] = useSuspenseQueries({ queries: OPINION_QUERIES });
   // The sources' names enrich the panel; a problem with their file never hides the figures.
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
-  const year = useFilterStore((s) => s.year);
+  const year = usePanelFilters((s) => s.year);
   // A survey chosen here holds until the dashboard's year changes; then the panel follows the year.
   const [choice, setChoice] = useState<{ survey: number; atYear: number } | null>(null);
   const surveyYear =

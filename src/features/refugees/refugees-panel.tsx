@@ -1,6 +1,5 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { Choice, type ChoiceOption } from '@/components/choice';
 import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
@@ -9,7 +8,7 @@ import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
 import { discrepanciesQuery, NO_DISCREPANCIES, NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { ViewMode } from '@/features/filters/filter-config';
-import { useFilterStore } from '@/features/filters/filter-store';
+import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { citationText, shortNamer } from '@/lib/citation';
 import { formatNumber } from '@/lib/format';
@@ -50,9 +49,12 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   // Names and flags enrich the panel; a problem with their files never hides the figures.
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
-  const { year, tier, range, province } = useFilterStore(
-    useShallow((s) => ({ year: s.year, tier: s.tier, range: s.range, province: s.province })),
-  );
+  const { year, tier, range, province } = usePanelFilters((s) => ({
+    year: s.year,
+    tier: s.tier,
+    range: s.range,
+    province: s.province,
+  }));
   const setTier = useFilterStore((s) => s.setTier);
   const setYear = useFilterStore((s) => s.setYear);
   const selectProvince = useFilterStore((s) => s.selectProvince);

@@ -7,7 +7,7 @@ import { SourcesNotice } from '@/components/support-notice';
 import { keyFiguresQuery, sourcesQuery } from '@/data/queries';
 import { DATASETS, type KeyFigure } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
-import { useFilterStore } from '@/features/filters/filter-store';
+import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { shortNamer } from '@/lib/citation';
 import { NO_DATA } from '@/lib/format';
 import { selectAllSecurityRows, selectSecurityBars, selectSecurityRows } from './select';
@@ -20,8 +20,7 @@ import { SecurityChart } from './charts';
 export function SecurityPanel({ mode }: { mode: ViewMode }) {
   const [{ data: file }] = useSuspenseQueries({ queries: SECURITY_QUERIES });
   const { data: sources } = useQuery(sourcesQuery);
-  const range = useFilterStore((s) => s.range);
-  const year = useFilterStore((s) => s.year);
+  const { range, year } = usePanelFilters((s) => ({ range: s.range, year: s.year }));
   const setYear = useFilterStore((s) => s.setYear);
 
   const shortName = shortNamer(sources);

@@ -7,7 +7,7 @@ import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice'
 import { discrepanciesQuery, NO_DISCREPANCIES, sourcesQuery } from '@/data/queries';
 import type { ConnectivityFile, DiscrepanciesFile, TradeFile } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
-import { useFilterStore } from '@/features/filters/filter-store';
+import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { shortNamer } from '@/lib/citation';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import { TRADE_QUERIES } from './datasets';
@@ -93,8 +93,7 @@ function TradeBalanceView({
   file: TradeFile;
   shortName: (id: string) => string;
 }) {
-  const range = useFilterStore((s) => s.range);
-  const year = useFilterStore((s) => s.year);
+  const { range, year } = usePanelFilters((s) => ({ range: s.range, year: s.year }));
   const setYear = useFilterStore((s) => s.setYear);
   const rows = selectTradeRows(file, range);
   const bars = selectTradeBars(rows);
