@@ -72,6 +72,17 @@ describe('filter store', () => {
     expect(state().province).toBeNull();
   });
 
+  it('a second click on the selected province or event clears it', () => {
+    const s = useFilterStore.getState();
+    s.toggleProvince('PK-KP');
+    expect(state()).toMatchObject({ province: 'PK-KP', country: 'PK' });
+    s.toggleProvince('PK-KP');
+    expect(state().province).toBeNull();
+    s.toggleEvent('paktika-airstrikes');
+    s.toggleEvent('paktika-airstrikes');
+    expect(state().event).toBeNull();
+  });
+
   it('switches one panel to its table and back', () => {
     const s = useFilterStore.getState();
     s.setView('trade', 'table');

@@ -26,6 +26,9 @@ export interface FilterActions {
   selectProvince: (province: string | null) => void;
   selectCountry: (country: Country | null) => void;
   selectEvent: (event: string | null) => void;
+  /** Selects the province, or clears it when it is the one selected (a second click). */
+  toggleProvince: (province: string) => void;
+  toggleEvent: (event: string) => void;
   setTier: (tier: Tier) => void;
   setView: (panel: PanelId, mode: ViewMode) => void;
   setFocus: (panel: PanelId | null) => void;
@@ -78,6 +81,12 @@ export const useFilterStore = create<FilterStore>()((set) => {
         province: s.province && country && s.province.startsWith(country) ? s.province : null,
       })),
     selectEvent: (event) => set({ event }),
+    toggleProvince: (province) =>
+      set((s) => ({
+        province: s.province === province ? null : province,
+        country: s.province === province ? s.country : (countryOf(province) ?? s.country),
+      })),
+    toggleEvent: (event) => set((s) => ({ event: s.event === event ? null : event })),
     setTier: (tier) => set({ tier }),
     setView: (panel, mode) =>
       set((s) => ({

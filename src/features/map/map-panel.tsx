@@ -57,8 +57,8 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
     range: s.range,
     themes: s.themes,
   }));
-  const selectProvince = useFilterStore((s) => s.selectProvince);
-  const selectEvent = useFilterStore((s) => s.selectEvent);
+  const toggleProvince = useFilterStore((s) => s.toggleProvince);
+  const toggleEvent = useFilterStore((s) => s.toggleEvent);
 
   const provinces = provinceInfos(geo);
   const choropleth = buildChoropleth(provinces, refugees.provinceShares, tier, year);
@@ -99,8 +99,8 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
           event={event}
           visibleEvents={visibleEventIds(placed, range, themes)}
           // Picking the selected province or event again clears it.
-          onToggleProvince={(id) => selectProvince(province === id ? null : id)}
-          onToggleEvent={(id) => selectEvent(event === id ? null : id)}
+          onToggleProvince={toggleProvince}
+          onToggleEvent={toggleEvent}
         />
       )}
       <SourceRefs refs={refs} />

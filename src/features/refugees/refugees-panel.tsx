@@ -55,9 +55,11 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
     range: s.range,
     province: s.province,
   }));
+  // The panel's own control shows the choice at once; the figures follow it deferred.
+  const chosenTier = useFilterStore((s) => s.tier);
   const setTier = useFilterStore((s) => s.setTier);
   const setYear = useFilterStore((s) => s.setYear);
-  const selectProvince = useFilterStore((s) => s.selectProvince);
+  const toggleProvince = useFilterStore((s) => s.toggleProvince);
   const [allSeries, setAllSeries] = useState(false);
 
   const names = shortNamer(sources);
@@ -84,7 +86,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const seriesKeys = allSeries ? SERIES_KEYS : MAIN_SERIES;
 
   // Picking the selected province again clears it; "other" never reaches here.
-  const pickProvince = (id: string) => selectProvince(province === id ? null : id);
+  const pickProvince = toggleProvince;
 
   // Each source once; the figures above link to theirs with the exact place in the source.
   const ids = [
@@ -104,7 +106,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
         <Choice
           legend="Province figures from"
           options={TIER_OPTIONS}
-          value={tier}
+          value={chosenTier}
           onChange={setTier}
         />
         {sharesDiscrepancy ? (
