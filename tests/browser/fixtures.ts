@@ -17,20 +17,8 @@ import {
   type Page,
   type Response,
 } from '@playwright/test';
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** True for URLs on a loopback host and for in-page schemes (data:, blob:, about:). */
-export function isAllowedUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (['data:', 'blob:', 'about:'].includes(parsed.protocol)) return true;
-  return LOOPBACK_HOSTS.has(parsed.hostname);
-}
+// Loopback hosts and in-page schemes only: the one rule, shared with the benchmark.
+import { isAllowedUrl } from '../../scripts/browser.mjs';
 
 /** A replacement response for one path: a string body as is, anything else as JSON. */
 export interface Override {
