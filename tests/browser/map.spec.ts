@@ -191,11 +191,22 @@ test('provinces and event markers work from the keyboard; a selection made elsew
       if (!a || !b) return null;
       return b.left >= a.left && b.right <= a.right && b.top >= a.top && b.bottom <= a.bottom;
     });
-  // "+" zooms in one step at a time (each animation ends before the next), until Herat is off
-  // the map, then two steps more.
+  // "+" zooms in one step at a time: each press is waited for until the places spread out
+  // (a press during the previous animation would be dropped), until Herat is off the map, then
+  // two steps more.
+  const heratToKabul = () =>
+    page.evaluate(() => {
+      const [a, b] = ['herat', 'kabul'].map((id) =>
+        document.querySelector(`[data-place="${id}"]`)!.getBoundingClientRect(),
+      );
+      return Math.hypot(a.left - b.left, a.top - b.top);
+    });
   let extra = 0;
   for (let step = 0; step < 10 && extra < 2; step++) {
+    const before = await heratToKabul();
     await page.keyboard.press('Equal');
+    // One step is half a zoom level: the places move √2 times further apart.
+    await expect.poll(heratToKabul, 'the map zoomed in one step').toBeGreaterThan(before * 1.3);
     await expect(container).not.toHaveClass(/leaflet-zoom-anim/);
     if ((await heratInView()) === false) extra++;
   }
