@@ -1,9 +1,9 @@
 import { found, files } from 'virtual:shared-sources';
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '@/data/format-issue';
+import { citingRecords, documentsCited, quotesByDocument } from '@/data/cited-records';
 import { DOCUMENT_FILES, normalise, statesValue } from '@/data/quote-check';
-import { DATASETS, DATASET_NAMES } from '@/data/schemas';
 import { loadShipped } from '@/data/test-fixtures';
+import type { Cited } from '@/lib/citation';
 
 /*
  * Every record that cites a document carries the document's own words (quote, or quotes by source
@@ -13,42 +13,10 @@ import { loadShipped } from '@/data/test-fixtures';
  */
 
 type Rec = Record<string, unknown>;
-interface Citing {
-  where: string;
-  record: Rec;
-}
 
 const data = loadShipped();
-const tiers = new Map(data.sources.sources.map((s) => [s.id, s.tier]));
-
-function citingRecords(): Citing[] {
-  const out: Citing[] = [];
-  for (const name of DATASET_NAMES) {
-    if (name === 'sources') continue;
-    const walk = (value: unknown, path: (string | number)[]) => {
-      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-      else if (value !== null && typeof value === 'object') {
-        const record = value as Rec;
-        const ids = record.sources;
-        if (Array.isArray(ids) && ids.some((id) => tiers.get(id as string) === 'document'))
-          out.push({ where: `${DATASETS[name].file} › ${formatPath(path)}`, record });
-        for (const [k, v] of Object.entries(record)) if (k !== 'sources') walk(v, [...path, k]);
-      }
-    };
-    walk(data[name], []);
-  }
-  return out;
-}
-
-const documentsOf = (r: Rec) =>
-  (r.sources as string[]).filter((id) => tiers.get(id) === 'document');
-
-/** Source id → quote, from `quote` (one document) or `quotes` (several). */
-function quotesOf(r: Rec): Record<string, string> {
-  const docs = documentsOf(r);
-  if (typeof r.quote === 'string' && docs.length === 1) return { [docs[0]!]: r.quote };
-  return (r.quotes as Record<string, string> | undefined) ?? {};
-}
+const documentsOf = (r: Rec & Cited) => documentsCited(r, data.sources);
+const quotesOf = (r: Rec & Cited) => quotesByDocument(r, data.sources);
 
 const FIGURE_KEYS = [
   'value',
@@ -86,7 +54,7 @@ function figuresOf(r: Rec): number[] {
 }
 
 describe('quotes', () => {
-  const records = citingRecords();
+  const records = citingRecords(data).filter(({ record }) => documentsOf(record).length > 0);
   const text = (id: string) => {
     const file = DOCUMENT_FILES[id];
     return file === undefined ? undefined : files[file];

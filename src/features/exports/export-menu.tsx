@@ -3,6 +3,7 @@ import { usePanelFrame } from '@/components/panel-data';
 import type { ViewMode } from '@/lib/view-mode';
 import { downloadBlob, isoDate } from '@/lib/download';
 import { findChartSvg } from './find-chart';
+import '@/components/status-tip.css';
 import './exports.css';
 
 type Kind = 'png' | 'svg' | 'csv-visible' | 'csv-full';
@@ -162,7 +163,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
           </li>
         ))}
       </ul>
-      <span className="export-menu__status" role="status">
+      <span className="export-menu__status status-tip" role="status">
         {status}
       </span>
     </div>

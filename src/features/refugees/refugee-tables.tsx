@@ -61,8 +61,7 @@ export function ProvinceTable({ view, selected, onPick }: ProvinceTableProps) {
               {basis.sameSource ? null : (
                 <>
                   {' '}
-                  (<Cite refs={{ sources: basis.sources, locator: basis.locator }} />; computed
-                  here, not reported by UNHCR)
+                  (<Cite refs={basis} />; computed here, not reported by UNHCR)
                 </>
               )}
               .
@@ -70,7 +69,7 @@ export function ProvinceTable({ view, selected, onPick }: ProvinceTableProps) {
           ) : (
             'Shares only: no total to compute people from.'
           )}{' '}
-          Source: <Cite refs={{ sources: set.sources, locator: set.locator }} />.
+          Source: <Cite refs={set} />.
         </>
       }
       columns={columns}
@@ -197,13 +196,13 @@ export function TotalsTable({ file, totals, conflicting }: TotalsTableProps) {
       cell: (row) => {
         switch (row.kind) {
           case 'document':
-            return <Cite refs={{ sources: row.t.sources, locator: row.t.locator }} />;
+            return <Cite refs={row.t} />;
           case 'conflict':
-            return <Cite refs={{ sources: row.c.sources, locator: row.c.locator }} />;
+            return <Cite refs={row.c} />;
           case 'unhcr':
             return <Cite refs={{ sources: file.unhcrSeries.sources }} />;
           case 'related':
-            return <Cite refs={{ sources: row.f.sources, locator: row.f.locator }} />;
+            return <Cite refs={row.f} />;
         }
       },
     },

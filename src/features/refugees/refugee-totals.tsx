@@ -18,7 +18,7 @@ function DocumentTotal({ total }: { total: RefugeeTotal }) {
       {total.year === null ? `(${total.period})` : `in ${total.period}`}{' '}
       <StatusBadge status={total.status} />{' '}
       <span className="refugee-totals__cite">
-        <Cite refs={{ sources: total.sources }} />
+        <Cite refs={total} />
       </span>
     </li>
   );

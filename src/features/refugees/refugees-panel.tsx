@@ -77,7 +77,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
     view?.rows.map((r) => ({
       ...r,
       projected: r.status === 'projected',
-      source: citationText({ sources: view.set.sources, locator: view.set.locator }, names),
+      source: citationText(view.set, names),
     })) ?? [];
   const missing = selectMissingSelection(file, view, province);
   const conflicting = selectConflictingClaims(file, totalDiscrepancy);
@@ -167,7 +167,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
             <p key={f.id} className="refugees__related">
               <span className="refugees__related-label">Related:</span> {f.label},{' '}
               <strong>{formatNumber(f.value)}</strong> ({f.period}){' '}
-              <StatusBadge status={f.status} /> <Cite refs={{ sources: f.sources }} />
+              <StatusBadge status={f.status} /> <Cite refs={f} />
             </p>
           ))}
           <figure className="refugees__figure">

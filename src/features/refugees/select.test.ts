@@ -184,7 +184,7 @@ describe('flat tables', () => {
       unit: 'persons',
       status: 'projected',
       computation: '1,400,000 × 60% = 840,000',
-      source: 'JSSA 2025, Table 2',
+      source: 'JSSA 2025, Table 2: “2024 1,400,000 -1.4% KP: 60%, Punjab: 20%, Balochistan: 15%”',
     });
     const other = t.rows.find((r) => r.item === 'Other / not specified');
     expect(other).toMatchObject({ provinceId: null, value: 70_000 });

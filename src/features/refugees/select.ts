@@ -237,7 +237,7 @@ const blank: FlatRow = {
 function provinceFlatRows(view: ProvinceView, names: ShortName): FlatRow[] {
   const { set, basis } = view;
   const basisNote = basis
-    ? `people = share × ${formatNumber(basis.total)} (${basis.label}${basis.sameSource ? '' : `; ${citationText({ sources: basis.sources, locator: basis.locator }, names)}`})`
+    ? `people = share × ${formatNumber(basis.total)} (${basis.label}${basis.sameSource ? '' : `; ${citationText(basis, names)}`})`
     : 'no total to multiply the shares by';
   return view.rows.map((r) => ({
     ...blank,
@@ -251,7 +251,7 @@ function provinceFlatRows(view: ProvinceView, names: ShortName): FlatRow[] {
     computation: r.computation,
     status: r.status,
     tier: set.tier,
-    source: citationText({ sources: set.sources, locator: set.locator }, names),
+    source: citationText(set, names),
     note: r.key === OTHER_ID ? `not broken down by the source; ${basisNote}` : basisNote,
   }));
 }
@@ -270,7 +270,7 @@ function documentTotalRows(
     unit: file.unit,
     status: t.status,
     tier: 'document',
-    source: citationText({ sources: t.sources, locator: t.locator }, names),
+    source: citationText(t, names),
     originalSource: t.originalSource,
     note: t.quote ? `as worded: “${t.quote}”` : null,
   }));
@@ -285,7 +285,7 @@ function conflictRows(conflicting: readonly DiscrepancyClaim[], names: ShortName
     value: c.value,
     unit: c.unit,
     tier: 'document',
-    source: citationText({ sources: c.sources, locator: c.locator }, names),
+    source: citationText(c, names),
     note: c.quote
       ? `as worded: “${c.quote}”; flagged as a discrepancy`
       : 'flagged as a discrepancy',
@@ -302,10 +302,7 @@ function unhcrTotalRow(file: RefugeesFile, totals: TotalsView, names: ShortName)
     unit: file.unit,
     status: totals.unhcr ? file.unhcrSeries.status : null,
     tier: 'public-series',
-    source: citationText(
-      { sources: file.unhcrSeries.sources, locator: file.unhcrSeries.locator },
-      names,
-    ),
+    source: citationText(file.unhcrSeries, names),
     note: totals.unhcr ? null : 'no data for this year',
   };
 }
@@ -315,10 +312,7 @@ function seriesFlatRows(
   records: readonly UnhcrRecord[],
   names: ShortName,
 ): FlatRow[] {
-  const source = citationText(
-    { sources: file.unhcrSeries.sources, locator: file.unhcrSeries.locator },
-    names,
-  );
+  const source = citationText(file.unhcrSeries, names);
   return records.flatMap((r) =>
     SERIES_KEYS.map((k) => ({
       ...blank,
@@ -344,7 +338,7 @@ function relatedFlatRows(file: RefugeesFile, names: ShortName): FlatRow[] {
     unit: f.unit,
     status: f.status,
     tier: 'document',
-    source: citationText({ sources: f.sources, locator: f.locator }, names),
+    source: citationText(f, names),
     originalSource: f.originalSource,
     note: f.quote ? `as worded: “${f.quote}”` : null,
   }));

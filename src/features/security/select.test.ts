@@ -140,7 +140,7 @@ describe('securityFlatTable', () => {
       counterTerrorismOperations: 70,
       unit: 'incidents',
       status: 'projected',
-      source: 'JSSA 2025, Table 3',
+      source: 'JSSA 2025, Table 3: “2024 140 80 70 290”',
     });
     expect(table.rows.find((r) => r.year === 2020)).toMatchObject({
       total: 270,

@@ -1,10 +1,15 @@
+import { Cite } from '@/components/cite';
 import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
 import { DATASETS, type Source } from '@/data/schemas';
 import { formatNumber } from '@/lib/format';
+import { passagesByDocument } from './passages';
+import { QuotedPassages } from './quoted-passages';
+import { useAllDatasets } from './use-all-datasets';
 import { useDataAudit } from './use-data-audit';
+import './sources.css';
 
 const TIER_LABELS: Record<Source['tier'], string> = {
   document: 'Document',
@@ -37,6 +42,8 @@ function useLateFragment(listed: boolean) {
 export function SourcesView() {
   const sources = useQuery(sourcesQuery);
   const discrepancies = useQuery(discrepanciesQuery);
+  const all = useAllDatasets();
+  const passages = sources.data ? passagesByDocument(all.data, sources.data) : new Map();
   useLateFragment(!sources.isPending && !discrepancies.isPending);
   return (
     <section className="sources-view" id="sources" aria-labelledby="sources-title">
@@ -79,6 +86,7 @@ export function SourcesView() {
                   </>
                 ) : null}
                 {s.note ? <span className="source-note"> {s.note}</span> : null}
+                <QuotedPassages source={s} passages={passages.get(s.id) ?? []} />
               </div>
             </li>
           ))}
@@ -108,13 +116,7 @@ export function SourcesView() {
                     ) : (
                       <strong>{formatNumber(c.value, c.unit ?? undefined)}</strong>
                     )}{' '}
-                    (
-                    {c.sources.map((id) => (
-                      <a key={id} href={`#source-${id}`}>
-                        {id}
-                      </a>
-                    ))}
-                    , {c.locator})
+                    (<Cite refs={c} />)
                   </li>
                 ))}
               </ul>

@@ -109,7 +109,7 @@ describe('tradeFlatTable', () => {
       balanceWords: 'Pakistan surplus',
       unit: 'USD million',
       status: 'projected',
-      source: 'JSSA 2025, Table 1',
+      source: 'JSSA 2025, Table 1: “2024 1,400 350 1,750 +1,050”',
     });
   });
 
@@ -180,7 +180,7 @@ describe('connectivity initiatives', () => {
       tradeGain: 3,
       unit: 'USD billion',
       status: 'projected',
-      source: 'JSSA 2025, Table 4',
+      source: 'JSSA 2025, Table 4: “Transit Trade Agreement N/A 3”',
     });
     expect(String(aptta.disagreements)).toContain('2 or 3');
   });
