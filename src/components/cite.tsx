@@ -14,7 +14,7 @@ export function Cite({ refs }: { refs: Cited }) {
   const words = (quote: string | undefined) =>
     quote ? (
       <>
-        : <q className="cite__quote">{quote}</q>
+        : <span className="cite__quote">“{quote}”</span>
       </>
     ) : null;
   // Several documents, each with its words: the words follow each one's name.

@@ -567,6 +567,24 @@ test.describe('with the clipboard', () => {
     expect(copied).toBe(page.url());
     expect(copied).toMatch(/\?year=2021&themes=refugees$/);
   });
+
+  test('Copy citation gives a passage with its document, locator and the link of the view', async ({
+    page,
+  }) => {
+    await open(page, '/?year=2021');
+    const jssa = page.locator('#source-jssa-2025');
+    await jssa.getByText(/^Passages quoted on this dashboard/).click();
+    const passage = jssa.getByRole('listitem').filter({ hasText: /^Table 3/ });
+    await expect(passage.locator('.passages__quote')).toHaveText('“2024 140 80 70 290”');
+    await passage.getByRole('button', { name: /^Copy citation/ }).click();
+    await expect(passage.getByRole('status')).toHaveText('Citation copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(
+      /^Article on Pakistan–Afghanistan relations .* Table 3: “2024 140 80 70 290” /,
+    );
+    expect(copied.endsWith(`dashboard: ${page.url()}`)).toBe(true);
+    await assertClean(page, { include: '#sources', label: 'a passage copied' });
+  });
 });
 
 test('an unreadable saved deck falls back to the default deck and says so', async ({ page }) => {

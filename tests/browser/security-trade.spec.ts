@@ -97,6 +97,8 @@ test('the tables give exact figures, with "no data" for the gaps', async ({ page
   const s2024 = await rowCells(security(page), 2024);
   expect(s2024.slice(1, 5)).toEqual(['290', '140', '80', '70']);
   expect(s2024.join(' ')).toMatch(/projected/);
+  // The source cell gives the document's own words beside its name and locator.
+  expect(s2024.at(-1)).toBe('JSSA 2025, Table 3: “2024 140 80 70 290”');
 
   // Choosing a year in a table selects it everywhere too.
   await trade(page).getByRole('button', { name: 'Select 2022', exact: true }).click();

@@ -15,7 +15,7 @@ export function QuotedPassages({ source, passages }: { source: Source; passages:
         {passages.map((p, i) => (
           <li key={i}>
             <span className="passages__where">{p.locator ?? 'No locator given'}</span>{' '}
-            <q>{p.quote}</q>{' '}
+            <span className="passages__quote">“{p.quote}”</span>{' '}
             <CopyButton
               text={() => citationToCopy(source.citation, p, viewUrl())}
               copied="Citation copied"

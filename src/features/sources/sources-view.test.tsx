@@ -59,7 +59,9 @@ describe('SourcesView', () => {
     const table2 = within(jssa)
       .getByText(/^Table 2$/)
       .closest('li')!;
-    expect(within(table2).getByText(/^2024 1,400,000 -1.4% KP: 60%/).tagName).toBe('Q');
+    expect(within(table2).getByText(/^“2024 1,400,000 -1.4% KP: 60%/).textContent).toMatch(
+      /^“.*”$/,
+    );
     await user.click(within(table2).getByRole('button', { name: /^Copy citation/ }));
     expect(within(table2).getByRole('status').textContent).toBe('Citation copied');
     const citation = sources.sources.find((s) => s.id === 'jssa-2025')!.citation;
