@@ -112,6 +112,9 @@ export function parseDatasetText<N extends DatasetName>(name: N, body: string): 
  * failure.
  */
 export async function fetchText(file: string, url: string, signal?: AbortSignal): Promise<string> {
+  // The single-file build (`npm run build:file`, mode "file") carries every file inside the page:
+  // a page opened from file:// may not fetch. The text goes through the same parsers and schemas.
+  if (import.meta.env.MODE === 'file') return bundledText(file);
   const timeout = AbortSignal.timeout(LOAD_LIMITS.timeoutMs);
   try {
     const response = await fetch(url, {
@@ -140,6 +143,17 @@ export async function fetchText(file: string, url: string, signal?: AbortSignal)
       cause,
     });
   }
+}
+
+/** The text of public/data/<file> as bundled into the single file. */
+async function bundledText(file: string): Promise<string> {
+  const files = import.meta.glob<string>('/public/data/**/*.json', {
+    query: '?raw',
+    import: 'default',
+  });
+  const load = files[`/public/data/${file}`];
+  if (!load) throw new DatasetError(file, 'network', [`${file}: not bundled into this file`]);
+  return load();
 }
 
 /** Fetches public/data/<file>, parses and validates it. Throws only DatasetError (or the abort). */
