@@ -148,21 +148,9 @@ export function TotalsTable({ file, totals, conflicting }: TotalsTableProps) {
       cell: (row) => {
         switch (row.kind) {
           case 'document':
-            return (
-              <>
-                {formatNumber(row.t.value)}
-                {row.t.quote && row.t.quote !== formatNumber(row.t.value) ? (
-                  <div className="cell-note">“{row.t.quote}”</div>
-                ) : null}
-              </>
-            );
+            return formatNumber(row.t.value);
           case 'conflict':
-            return (
-              <>
-                {formatNumber(row.c.value)}
-                {row.c.quote ? <div className="cell-note">“{row.c.quote}”</div> : null}
-              </>
-            );
+            return formatNumber(row.c.value);
           case 'unhcr':
             return row.r ? (
               formatNumber(row.r.refugees)

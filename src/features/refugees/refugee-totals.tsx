@@ -12,9 +12,6 @@ function DocumentTotal({ total }: { total: RefugeeTotal }) {
   return (
     <li>
       <strong className="refugee-totals__value">{formatNumber(total.value)}</strong>{' '}
-      {total.quote && total.quote !== formatNumber(total.value) ? (
-        <span className="refugee-totals__quote">(“{total.quote}”) </span>
-      ) : null}
       {total.year === null ? `(${total.period})` : `in ${total.period}`}{' '}
       <StatusBadge status={total.status} />{' '}
       <span className="refugee-totals__cite">
