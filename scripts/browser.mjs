@@ -204,7 +204,10 @@ export function launchBrowser({ args = [] } = {}) {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** True for http(s)/ws(s) URLs on a loopback host and for in-page schemes (data:, blob:, about:). */
+/**
+ * True for http(s)/ws(s) URLs on a loopback host, for in-page schemes (data:, blob:, about:) and
+ * for local files (file:, the single-file build opened from disk): nothing that leaves the machine.
+ */
 export function isAllowedUrl(url) {
   let parsed;
   try {
@@ -212,7 +215,7 @@ export function isAllowedUrl(url) {
   } catch {
     return false;
   }
-  if (['data:', 'blob:', 'about:'].includes(parsed.protocol)) return true;
+  if (['data:', 'blob:', 'about:', 'file:'].includes(parsed.protocol)) return true;
   return LOOPBACK_HOSTS.has(parsed.hostname);
 }
 
