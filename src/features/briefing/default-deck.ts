@@ -29,7 +29,7 @@ export const DEFAULT_DECK: Deck = {
         'Terror-attack fatalities in Pakistan up 56% in 2023: over 1,500 killed — Punjab Today 2025',
       notes:
         'Over 1,500 killed in 2023, including 500 security personnel; a 56% rise over 2022 (Punjab Today, 21 January 2025, citing the Centre for Research and Security Studies, Islamabad). ' +
-        'December 2024: a TTP attack on a checkpoint in north-west Pakistan killed 16 soldiers; Pakistani airstrikes on TTP camps in Paktika followed, 46 killed according to Taliban officials (Punjab Today 2025).',
+        'Reported by Punjab Today on 21 January 2025 (the article gives no date for them): a TTP attack on a checkpoint in north-west Pakistan killed 16 soldiers; Pakistani airstrikes on TTP camps in Paktika followed, 46 killed according to Taliban officials.',
       view: view({
         year: 2024,
         range: [2019, 2025],
@@ -56,9 +56,9 @@ export const DEFAULT_DECK: Deck = {
     {
       id: 'refugees-documents',
       title:
-        'Afghan refugees: over 1.42 million registered in 2023; 1.4 million projected for 2024 — JSSA 2025',
+        'Afghan refugees: over 1.42 million registered since the Soviet occupation; 1.4 million projected for 2024 — JSSA 2025',
       notes:
-        '2023: over 1.42 million registered Afghan refugees (JSSA 2025, citing UNHCR 2023). Projected for 2024 (JSSA 2025, Table 2): 1,400,000, of whom Khyber Pakhtunkhwa 60% (840,000), Punjab 20% (280,000), Balochistan 15% (210,000), and 5% (70,000) not broken down by the source. ' +
+        'Over 1.42 million registered Afghan refugees “throughout the duration of the Soviet occupation of Afghanistan which began in 1979” (JSSA 2025, Introduction, citing UNHCR 2023; the count is not dated, 2023 is the year of its citation). Projected for 2024 (JSSA 2025, Table 2): 1,400,000, of whom Khyber Pakhtunkhwa 60% (840,000), Punjab 20% (280,000), Balochistan 15% (210,000), and 5% (70,000) not broken down by the source. ' +
         'The sources disagree: Mumtaz et al. say over 2.6 million are registered (citing UNHCR). Both figures are shown; neither is chosen.',
       view: view({
         year: 2024,
@@ -107,7 +107,7 @@ export const DEFAULT_DECK: Deck = {
       title:
         'The border: 2,600 km (Karzai-era study) or 2,670 km (security-dilemma study); fencing began in 2009',
       notes:
-        'The Durand Line was drawn by the British in 1893; Afghanistan has never recognised it (all five documents). Lengths by source: 2,600 km (Karzai-era study), 2,670 km (security-dilemma study; CIA World Factbook 2023), 2,430 km (CIA World Factbook 2014), 2,611 km (ISPR, December 2018). ' +
+        'The Durand Line was drawn by the British, in 1893 (the year from the Karzai-era study; Mumtaz et al.: “drawn during British rule”); Afghan governments have not recognised it (Karzai-era study, Mumtaz et al., security-dilemma study, Punjab Today 2025). Lengths by source: 2,600 km (Karzai-era study), 2,670 km (security-dilemma study; CIA World Factbook 2023), 2,430 km (CIA World Factbook 2014), 2,611 km (ISPR, December 2018). ' +
         'Pakistan began fencing the border in 2009 (Karzai-era study); skirmishes over the fence from 2022 (Punjab Today 2025).',
       view: view({
         year: 2009,
