@@ -201,3 +201,23 @@ test.describe('at 360 px', () => {
     await screenshot(page, 'security-trade-360');
   });
 });
+
+test('the disagreements about the security and trade figures are flagged beside them, one click from the note', async ({
+  page,
+}) => {
+  await open(page);
+  const flags = (panel: Locator) =>
+    panel.getByRole('list', { name: 'Where the sources disagree' }).getByRole('link');
+  await expect(flags(security(page))).toHaveText([
+    /^JSSA 2025: attacks “have grown since 2021”, but its own incident counts fall$/,
+    /^2023: fatalities up 56% .* while incidents fell .*: different measures$/,
+  ]);
+  await expect(flags(trade(page))).toHaveText([
+    /^JSSA 2025: trade “projected to expand substantially”/,
+  ]);
+  await flags(security(page)).last().click();
+  await expect(page.locator('#discrepancy-fatalities-rise-vs-incidents-fall:target')).toContainText(
+    'Different measures',
+  );
+  await assertClean(page, { include: PANELS, label: 'disagreement flags' });
+});

@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { Cite } from '@/components/cite';
+import { DisagreementFlags } from '@/components/disagreement-flags';
 import { DataTable } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
@@ -16,6 +17,12 @@ import { SECURITY_QUERIES } from './datasets';
 import './security.css';
 
 import { SecurityChart } from './charts';
+
+/** The disagreements about these figures: fatalities rose while incidents fell; JSSA's text against its own counts. */
+const SECURITY_DISAGREEMENTS = [
+  'fatalities-rise-vs-incidents-fall',
+  'security-trend-jssa-text-vs-figures',
+];
 
 export function SecurityPanel({ mode }: { mode: ViewMode }) {
   const [{ data: file }] = useSuspenseQueries({ queries: SECURITY_QUERIES });
@@ -109,6 +116,7 @@ function FatalitiesNote() {
           </span>
         ))}
       </p>
+      <DisagreementFlags ids={SECURITY_DISAGREEMENTS} />
     </div>
   );
 }

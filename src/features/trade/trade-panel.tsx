@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DisagreementFlags } from '@/components/disagreement-flags';
 import { DataTable } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
@@ -155,6 +156,7 @@ function TradeBalanceView({
           </ul>
         </>
       )}
+      <DisagreementFlags ids={['trade-growth-jssa-text-vs-table']} />
       <SourceRefs refs={figures} />
     </>
   );
