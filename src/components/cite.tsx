@@ -1,6 +1,15 @@
-import { quotesOf, type Cited } from '@/lib/citation';
+import { citationParts, type Cited } from '@/lib/citation';
 import { useShortName } from './use-short-name';
 import './cite.css';
+
+/** ": “…”", the document's own words after its name or its locator. */
+function Words({ quote }: { quote: string | null }) {
+  return quote ? (
+    <>
+      : <span className="cite__quote">“{quote}”</span>
+    </>
+  ) : null;
+}
 
 /**
  * A compact citation: each document as a link to its entry in the sources view, where in it the
@@ -9,30 +18,20 @@ import './cite.css';
  */
 export function Cite({ refs }: { refs: Cited }) {
   const shortName = useShortName();
-  const quoted = quotesOf(refs);
-  const link = (id: string) => <a href={`#source-${id}`}>{shortName(id)}</a>;
-  const words = (quote: string | undefined) =>
-    quote ? (
-      <>
-        : <span className="cite__quote">“{quote}”</span>
-      </>
-    ) : null;
-  // Several documents, each with its words: the words follow each one's name.
-  const perSource = quoted.some((q) => q.id !== null);
-  const wordsOf = (id: string) => (perSource ? quoted.find((q) => q.id === id)?.quote : undefined);
+  const parts = citationParts(refs);
   return (
     <span className="cite">
-      {refs.sources.map((id, i) => (
-        <span key={id}>
+      {parts.sources.map((s, i) => (
+        <span key={s.id}>
           {i > 0 ? '; ' : null}
-          {link(id)}
-          {words(wordsOf(id))}
+          <a href={`#source-${s.id}`}>{shortName(s.id)}</a>
+          <Words quote={s.quote} />
         </span>
       ))}
-      {refs.locator ? (perSource ? ` (${refs.locator})` : `, ${refs.locator}`) : null}
-      {perSource ? null : words(quoted[0]?.quote)}
-      {refs.originalSource ? (
-        <span className="cite__original"> (original source: {refs.originalSource})</span>
+      {parts.locator}
+      <Words quote={parts.quote} />
+      {parts.originalSource ? (
+        <span className="cite__original"> (original source: {parts.originalSource})</span>
       ) : null}
     </span>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { discrepanciesQuery } from '@/data/queries';
-import './cite.css';
+import './disagreement-flags.css';
 
 /**
  * "⚑ Sources disagree: …" beside the figures a disagreement is about, each topic a link to its

@@ -24,15 +24,30 @@ export function shortNamer(sources: SourcesFile | undefined): ShortName {
   return (id) => names.get(id) ?? id;
 }
 
-/** The words quoted for each source the record cites, in the order it cites them. */
-export function quotesOf(ref: Cited): { id: string | null; quote: string }[] {
-  if (ref.quotes)
-    return ref.sources.flatMap((id) => {
-      const quote = ref.quotes?.[id];
-      return quote ? [{ id, quote }] : [];
-    });
-  return ref.quote ? [{ id: null, quote: ref.quote }] : [];
+/**
+ * A citation in reading order, the one shape the page (`Cite`) and the text (`citationText`) both
+ * write: each source, with its own words when the record quotes several documents; the locator
+ * with its separator; the words of a single document; what the document itself cites.
+ */
+export interface CitationParts {
+  sources: { id: string; quote: string | null }[];
+  /** ", Table 2" after one document's name; " (karzai-era: …; mumtaz-2024: …)" after several. */
+  locator: string | null;
+  quote: string | null;
+  originalSource: string | null;
 }
+
+export function citationParts(ref: Cited): CitationParts {
+  const perSource = ref.quotes != null && Object.keys(ref.quotes).length > 0;
+  return {
+    sources: ref.sources.map((id) => ({ id, quote: (perSource && ref.quotes?.[id]) || null })),
+    locator: ref.locator ? (perSource ? ` (${ref.locator})` : `, ${ref.locator}`) : null,
+    quote: perSource ? null : (ref.quote ?? null),
+    originalSource: ref.originalSource ?? null,
+  };
+}
+
+const words = (quote: string | null) => (quote ? `: “${quote}”` : '');
 
 /**
  * A one-line citation for tooltips and CSV, with the document's words:
@@ -40,19 +55,8 @@ export function quotesOf(ref: Cited): { id: string | null; quote: string }[] {
  * first, then what that document itself cites.
  */
 export function citationText(ref: Cited, shortName: ShortName): string {
-  const quoted = quotesOf(ref);
-  let read: string;
-  if (quoted.some((q) => q.id !== null)) {
-    // Several documents, each with its words: the words follow each one's name.
-    const each = ref.sources.map((id) => {
-      const quote = quoted.find((q) => q.id === id)?.quote;
-      return quote ? `${shortName(id)}: “${quote}”` : shortName(id);
-    });
-    read = ref.locator ? `${each.join('; ')} (${ref.locator})` : each.join('; ');
-  } else {
-    const who = ref.sources.map(shortName).join('; ');
-    read = ref.locator ? `${who}, ${ref.locator}` : who;
-    if (quoted[0]) read += `: “${quoted[0].quote}”`;
-  }
-  return ref.originalSource ? `${read}; original source: ${ref.originalSource}` : read;
+  const parts = citationParts(ref);
+  const who = parts.sources.map((s) => shortName(s.id) + words(s.quote)).join('; ');
+  const read = who + (parts.locator ?? '') + words(parts.quote);
+  return parts.originalSource ? `${read}; original source: ${parts.originalSource}` : read;
 }

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { auditDatasets, type AuditIssue } from '@/data/audit';
 import { useAllDatasets, type AllDatasetsResult } from './use-all-datasets';
 
@@ -10,6 +9,5 @@ export interface DataAudit extends Omit<AllDatasetsResult, 'data'> {
 /** Runs the consistency audit over whichever datasets have loaded; it re-runs as more arrive. */
 export function useDataAudit(): DataAudit {
   const all = useAllDatasets();
-  const issues = useMemo(() => auditDatasets(all.data), [all.data]);
-  return { ...all, loaded: Object.keys(all.data).length, issues };
+  return { ...all, loaded: Object.keys(all.data).length, issues: auditDatasets(all.data) };
 }
