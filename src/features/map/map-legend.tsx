@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DisagreementFlags } from '@/components/disagreement-flags';
 import { StatusBadge } from '@/components/data-table';
 import type { GeoMeta } from '@/data/geo';
 import type { BorderLength } from '@/data/schemas';
@@ -69,6 +70,7 @@ export function BorderLengths({
         {formatNumber(meta.durandLineKm, 'km', { maximumFractionDigits: 0 })}. Lengths measured on a
         map depend on its scale.
       </p>
+      <DisagreementFlags ids={['border-length']} />
     </>
   );
 }

@@ -2,11 +2,13 @@ import { StatusBadge } from '@/components/data-table';
 import type { DiscrepancyClaim, RefugeeTotal } from '@/data/schemas';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import { Cite } from '@/components/cite';
+import { DisagreementFlags } from '@/components/disagreement-flags';
 import type { ShortName } from '@/lib/citation';
 import type { TotalsView } from './select';
 
 export const TOTAL_DISCREPANCY_ID = 'refugee-total-documents';
 export const DEFINITIONS_DISCREPANCY_ID = 'refugee-total-documents-vs-unhcr';
+const MUMTAZ_VS_UNHCR_ID = 'refugee-total-mumtaz-vs-unhcr';
 
 function DocumentTotal({ total }: { total: RefugeeTotal }) {
   return (
@@ -98,6 +100,7 @@ export function RefugeeTotals({ totals, conflicting, names, unhcrSources }: Refu
           2021; the documents count registered refugees.{' '}
           <a href={`#discrepancy-${DEFINITIONS_DISCREPANCY_ID}`}>Compare the definitions</a>
         </p>
+        <DisagreementFlags ids={[MUMTAZ_VS_UNHCR_ID]} />
       </div>
     </div>
   );

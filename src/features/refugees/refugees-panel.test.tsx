@@ -171,6 +171,18 @@ describe('RefugeesPanel, chart view', () => {
     expect(screen.getByText('UNHCR, end of 2023')).toBeInTheDocument();
   });
 
+  it('flags where the province and total figures’ sources disagree, each linked to its note', async () => {
+    renderPanel('chart');
+    const flags = await screen.findAllByRole('list', { name: 'Where the sources disagree' });
+    const links = flags.flatMap((f) => within(f).getAllByRole('link'));
+    expect(links.map((l) => l.getAttribute('href'))).toEqual([
+      '#discrepancy-refugee-province-shares',
+      '#discrepancy-refugee-host-provinces-jssa-text-vs-table',
+      '#discrepancy-refugee-total-mumtaz-vs-unhcr',
+    ]);
+    expect(links[1]).toHaveTextContent('JSSA 2025: where do the refugees mostly live?');
+  });
+
   it('says "no data" for UNHCR in a year before its series, never 0', async () => {
     useFilterStore.getState().setYear(1950);
     renderPanel('chart');

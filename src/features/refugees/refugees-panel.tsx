@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DisagreementFlags } from '@/components/disagreement-flags';
 import { Choice, type ChoiceOption } from '@/components/choice';
 import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
@@ -35,7 +36,11 @@ import './refugees.css';
 
 import { ProvinceChart, SeriesChart } from './charts';
 
-const SHARES_DISCREPANCY_ID = 'refugee-province-shares';
+/** Where the province figures' sources disagree: with each other, and JSSA's text with its own table. */
+const PROVINCE_DISAGREEMENTS = [
+  'refugee-province-shares',
+  'refugee-host-provinces-jssa-text-vs-table',
+];
 
 const TIER_OPTIONS: ChoiceOption<Tier>[] = [
   { value: 'document', label: 'Documents (2024 projection)' },
@@ -64,7 +69,6 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 
   const names = shortNamer(sources);
   const totalDiscrepancy = discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID);
-  const sharesDiscrepancy = discrepancies.discrepancies.find((d) => d.id === SHARES_DISCREPANCY_ID);
   usePanelData({
     visible: () =>
       selectVisibleFlat({ file, tier, year, range, discrepancy: totalDiscrepancy, names }),
@@ -109,15 +113,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
           value={chosenTier}
           onChange={setTier}
         />
-        {sharesDiscrepancy ? (
-          <p className="flag refugees__shares-flag">
-            <span aria-hidden="true">⚑</span>
-            <span>
-              Sources disagree: {sharesDiscrepancy.topic}{' '}
-              <a href={`#discrepancy-${sharesDiscrepancy.id}`}>See the note</a>
-            </span>
-          </p>
-        ) : null}
+        <DisagreementFlags ids={PROVINCE_DISAGREEMENTS} />
       </div>
 
       {missing ? (

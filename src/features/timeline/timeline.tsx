@@ -1,3 +1,4 @@
+import { DisagreementFlags } from '@/components/disagreement-flags';
 import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
@@ -7,6 +8,9 @@ import { DATASETS } from '@/data/schemas';
 import { THEME_LABELS } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { selectEvents } from './select';
+
+/** What the documents disagree on about the events (none of it is stated as fact on the timeline). */
+const EVENT_DISAGREEMENTS = ['recognition-of-taliban-2021'];
 
 /** The documents' timeline, narrowed by the year range and themes; choosing an event selects it everywhere. */
 export function Timeline() {
@@ -56,6 +60,7 @@ export function Timeline() {
               ))}
             </ol>
           )}
+          <DisagreementFlags ids={EVENT_DISAGREEMENTS} />
           <SourceRefs refs={events} />
         </>
       ) : null}
