@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import {
-  COUNTRIES,
   type FilterKey,
   type FilterState,
   PANELS,
@@ -24,7 +23,6 @@ const VALUES: { [K in FilterKey]: fc.Arbitrary<FilterState[K]> } = {
   range: fc.tuple(year, year).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
   themes: subsetInOrder(THEMES),
   province: fc.option(id, { nil: null }),
-  country: fc.option(fc.constantFrom(...COUNTRIES), { nil: null }),
   event: fc.option(id, { nil: null }),
   tier: fc.constantFrom(...TIERS),
   tables: subsetInOrder(PANELS),

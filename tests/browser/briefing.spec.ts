@@ -151,7 +151,6 @@ test('a deck exported to a file imports back, and survives a reload', async ({ p
     range: [1893, 2025],
     themes: ['trade'],
     province: null,
-    country: null,
     event: null,
     tier: 'document',
     tables: [],
@@ -198,7 +197,6 @@ test('a broken deck file is refused with the field path, and the deck already ke
         range: [1893, 2025],
         themes: [],
         province: null,
-        country: null,
         event: null,
         tier: 'document',
         tables: [],
@@ -219,7 +217,7 @@ test('a broken deck file is refused with the field path, and the deck already ke
   await expect(alert).toContainText(
     'broken.deck.json was not loaded: it is not a valid deck. Your deck is unchanged.',
   );
-  await expect(alert).toContainText('slides[2].view.year: expected a year between 1893 and 2025');
+  await expect(alert).toContainText('slide 3, view.year: expected a year between 1893 and 2025');
   await expect(dialog.getByLabel('Deck title')).toHaveValue('Kept deck');
   expect(await slideTitles(dialog)).toEqual(titles);
   await assertClean(page, { label: 'import error' });

@@ -62,7 +62,7 @@ describe('deck links', () => {
       .replace(/=+$/, '');
     expect(await decodeDeckHash(payload)).toEqual({
       ok: false,
-      errors: ['slides[0].view: could not read year=1700'],
+      errors: ['slide 1, view: could not read year=1700'],
     });
   });
 

@@ -1,5 +1,6 @@
 import { decodeFilters, encodeFilters } from '@/features/filters/url-codec';
-import { parseDeck, type Deck, type DeckResult } from './deck-schema';
+import { RETIRED_FILTERS } from '@/features/filters/filter-config';
+import { parseDeck, slidePath, type Deck, type DeckResult } from './deck-schema';
 
 /*
  * A deck inside a link: `#deck=<payload>`, the payload being base64url of deflated compact JSON
@@ -80,12 +81,13 @@ export async function decodeDeckHash(hash: string): Promise<DeckResult> {
     let view: unknown = null;
     if (typeof search === 'string' && (search === '' || search.startsWith('?'))) {
       const decoded = decodeFilters(search);
-      if (decoded.issues.length > 0) {
-        const bad = decoded.issues.map((r) => `${r.param}=${r.value}`).join(', ');
-        errors.push(`slides[${i}].view: could not read ${bad}`);
+      const unread = decoded.issues.filter((r) => !(r.param in RETIRED_FILTERS));
+      if (unread.length > 0) {
+        const bad = unread.map((r) => `${r.param}=${r.value}`).join(', ');
+        errors.push(`${slidePath(i)}, view: could not read ${bad}`);
       }
       view = decoded.state;
-    } else errors.push(`slides[${i}].view: expected a query string`);
+    } else errors.push(`${slidePath(i)}, view: expected a query string`);
     return { id: `s${i + 1}`, title, notes, view };
   });
   if (errors.length > 0) return { ok: false, errors };

@@ -6,6 +6,7 @@ import {
   FILTER_KEYS,
   FILTERS,
   type FilterState,
+  RETIRED_FILTERS,
 } from '@/features/filters/filter-config';
 
 /*
@@ -57,7 +58,7 @@ function readViewValue<K extends ViewKey>(key: K, value: unknown): FilterState[K
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A whole view state, every key required, no unknown keys, the year inside the range. */
+/** A view state: each key it gives valid, the others at their defaults, no unknown keys, the year inside the range. */
 export const viewSchema = z.pipe(
   z.unknown(),
   z.transform((input, ctx): FilterState => {
@@ -71,19 +72,19 @@ export const viewSchema = z.pipe(
     const view: Partial<Record<ViewKey, unknown>> = {};
     let ok = true;
     for (const key of Object.keys(input)) {
-      if (!(VIEW_KEYS as string[]).includes(key)) {
+      // A retired filter changed nothing on screen: an old deck that sets it still opens.
+      if (!(VIEW_KEYS as string[]).includes(key) && !(key in RETIRED_FILTERS)) {
         ok = false;
         addIssue(`unknown key "${key}"`, [key]);
       }
     }
     for (const key of VIEW_KEYS) {
       const raw = input[key];
-      const value = readViewValue(key, raw);
+      // Left out, a key takes its default, as in a link (so a deck saved before a filter existed opens).
+      const value = raw === undefined ? DEFAULT_FILTERS[key] : readViewValue(key, raw);
       if (value === undefined) {
         ok = false;
-        const message =
-          raw === undefined ? `missing; ${FILTERS[key].expected}` : FILTERS[key].expected;
-        addIssue(message, [key]);
+        addIssue(FILTERS[key].expected, [key]);
       } else view[key] = value;
     }
     if (!ok) return z.NEVER;
@@ -154,10 +155,20 @@ export type DeckResult = { ok: true; deck: Deck } | { ok: false; errors: string[
 // zod prefixes some messages with "Invalid input: "; the path already says where.
 const tidy = (message: string) => message.replace(/^Invalid input: /, '');
 
-/** One line per problem, each naming the field path: `slides[2].view.year: expected a year…`. */
+/** A slide as the deck's list numbers it: `slides[2]` is "slide 3". */
+export const slidePath = (index: number) => `slide ${index + 1}`;
+
+/** A field path in a deck file as people read it: `slide 3, view.year`, `title`. */
+function deckPath(path: readonly PropertyKey[]): string {
+  const [first, index, ...rest] = path;
+  if (first !== 'slides' || typeof index !== 'number') return formatPath(path);
+  return rest.length > 0 ? `${slidePath(index)}, ${formatPath(rest)}` : slidePath(index);
+}
+
+/** One line per problem, each naming the field: `slide 3, view.year: expected a year…`. */
 export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
-    const path = formatPath(issue.path);
+    const path = deckPath(issue.path);
     const message =
       issue.code === 'unrecognized_keys'
         ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`

@@ -100,7 +100,7 @@ describe('deck store', () => {
     expect(store().notice).toEqual({
       kind: 'error',
       text: 'broken.json was not loaded: it is not a valid deck. Your deck is unchanged.',
-      details: ['slides[2].view.year: expected a year between 1893 and 2025'],
+      details: ['slide 3, view.year: expected a year between 1893 and 2025'],
     });
     expect(
       JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY)!).state.deck.slides[0].title,

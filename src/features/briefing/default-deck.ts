@@ -65,7 +65,6 @@ export const DEFAULT_DECK: Deck = {
         range: [2019, 2025],
         themes: ['refugees'],
         province: 'PK-KP',
-        country: 'PK',
         focus: 'refugees',
       }),
     },

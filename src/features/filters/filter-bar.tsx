@@ -10,7 +10,6 @@ import {
   YEAR_MIN,
 } from './filter-config';
 import { pickFilters, useFilterStore } from './filter-store';
-import { CountrySelect } from './country-select';
 import { FilterChips } from './filter-chips';
 import { YearPlayer } from './year-player';
 
@@ -37,7 +36,6 @@ export function FilterBar({ names }: FilterBarProps) {
         <RangeControl />
       </div>
       <ThemeToggles />
-      <CountrySelect />
       <div className="filter-group filter-group--chips">
         <FilterChips names={names} />
         <ResetButton />

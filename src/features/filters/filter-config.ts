@@ -51,7 +51,6 @@ export interface FilterState {
   themes: readonly Theme[];
   /** ISO 3166-2 code of the selected province, e.g. `PK-KP`. */
   province: string | null;
-  country: Country | null;
   /** Id of the selected timeline event. */
   event: string | null;
   /** Which tier the refugee figures come from: the documents or UNHCR's public series. */
@@ -221,14 +220,6 @@ export const FILTERS: Descriptors = {
       (id, names) => `Province: ${provinceName(id ?? '', names)}`,
     ),
   },
-  country: {
-    param: 'country',
-    initial: null,
-    codec: nullableEnum(COUNTRIES),
-    expected: `expected null or one of: ${COUNTRIES.join(', ')}`,
-    words: (c) => (c ? `Country: ${COUNTRY_NAMES[c]}` : 'Both countries'),
-    chips: chipUnlessDefault<Country | null>(null, (c) => `Country: ${c ? COUNTRY_NAMES[c] : ''}`),
-  },
   event: {
     param: 'event',
     initial: null,
@@ -277,6 +268,15 @@ export const FILTERS: Descriptors = {
 };
 
 export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+
+/**
+ * Filters the dashboard once had, by URL parameter (and deck-file key): an old link or deck that
+ * sets one still opens, and a link is told that the parameter was ignored, and why.
+ */
+export const RETIRED_FILTERS: Readonly<Record<string, string>> = {
+  country:
+    'no longer a filter: it changed no figure (the panels are bilateral, about Afghans in Pakistan, or show both countries side by side)',
+};
 
 export const DEFAULT_FILTERS = Object.fromEntries(
   FILTER_KEYS.map((key) => [key, FILTERS[key].initial]),

@@ -3,14 +3,12 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import {
   clampYear,
-  COUNTRIES,
   DEFAULT_FILTERS,
   FILTER_KEYS,
   type FilterKey,
   normaliseView,
   PANELS,
   THEMES,
-  type Country,
   type FilterState,
   type PanelId,
   type Theme,
@@ -24,7 +22,6 @@ export interface FilterActions {
   toggleTheme: (theme: Theme) => void;
   setThemes: (themes: readonly Theme[]) => void;
   selectProvince: (province: string | null) => void;
-  selectCountry: (country: Country | null) => void;
   selectEvent: (event: string | null) => void;
   /** Selects the province, or clears it when it is the one selected (a second click). */
   toggleProvince: (province: string) => void;
@@ -41,8 +38,6 @@ export interface FilterActions {
 
 export type FilterStore = FilterState & FilterActions;
 
-const countryOf = (province: string): Country | undefined =>
-  COUNTRIES.find((c) => province.startsWith(`${c}-`));
 const canonicalThemes = (themes: readonly Theme[]) => THEMES.filter((t) => themes.includes(t));
 
 export const useFilterStore = create<FilterStore>()((set) => {
@@ -70,22 +65,10 @@ export const useFilterStore = create<FilterStore>()((set) => {
           : canonicalThemes([...s.themes, theme]),
       })),
     setThemes: (themes) => set({ themes: canonicalThemes(themes) }),
-    selectProvince: (province) =>
-      set((s) => ({
-        province,
-        country: province ? (countryOf(province) ?? s.country) : s.country,
-      })),
-    selectCountry: (country) =>
-      set((s) => ({
-        country,
-        province: s.province && country && s.province.startsWith(country) ? s.province : null,
-      })),
+    selectProvince: (province) => set({ province }),
     selectEvent: (event) => set({ event }),
     toggleProvince: (province) =>
-      set((s) => ({
-        province: s.province === province ? null : province,
-        country: s.province === province ? s.country : (countryOf(province) ?? s.country),
-      })),
+      set((s) => ({ province: s.province === province ? null : province })),
     toggleEvent: (event) => set((s) => ({ event: s.event === event ? null : event })),
     setTier: (tier) => set({ tier }),
     setView: (panel, mode) =>

@@ -16,9 +16,8 @@ describe('URL codec', () => {
       year: 2021,
       themes: ['security', 'trade'],
       province: 'PK-KP',
-      country: 'PK',
     });
-    expect(search).toBe('?year=2021&themes=security%2Ctrade&province=PK-KP&country=PK');
+    expect(search).toBe('?year=2021&themes=security%2Ctrade&province=PK-KP');
   });
 
   it('falls back to the default for each malformed parameter and reports it', () => {
@@ -47,6 +46,21 @@ describe('URL codec', () => {
     });
     expect(encodeFilters({ ...DEFAULT_FILTERS, year: 2021 }, '?utm_source=mail&year=2020')).toBe(
       '?year=2021&utm_source=mail',
+    );
+  });
+
+  it('reports a retired filter’s parameter as ignored, and drops it from the address', () => {
+    const { state, issues } = decodeFilters('?country=PK&year=2020');
+    expect(state).toEqual({ ...DEFAULT_FILTERS, year: 2020 });
+    expect(issues).toEqual([
+      {
+        param: 'country',
+        value: 'PK',
+        reason: expect.stringMatching(/^ignored: no longer a filter/),
+      },
+    ]);
+    expect(encodeFilters(state, '?country=PK&year=2020&utm_source=mail')).toBe(
+      '?year=2020&utm_source=mail',
     );
   });
 

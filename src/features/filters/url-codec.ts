@@ -4,6 +4,7 @@ import {
   FILTERS,
   type FilterState,
   normaliseView,
+  RETIRED_FILTERS,
   sameValue,
 } from './filter-config';
 
@@ -20,13 +21,17 @@ export interface DecodeResult {
   issues: UrlIssue[];
 }
 
-const OWN_PARAMS = new Set(FILTER_KEYS.map((key) => FILTERS[key].param));
+const OWN_PARAMS = new Set([
+  ...FILTER_KEYS.map((key) => FILTERS[key].param),
+  ...Object.keys(RETIRED_FILTERS),
+]);
 
 /**
  * Reads a query string into a complete view state. Never throws: a missing or malformed
  * parameter leaves that key at its default and is reported; a repeated one is read from its
- * first value and reported with the value used. Parameters the dashboard does not own are not
- * its business: they are neither read nor reported (the URL sync keeps them).
+ * first value and reported with the value used; a retired filter's parameter is reported as
+ * ignored (and dropped from the address). Parameters the dashboard does not own are not its
+ * business: they are neither read nor reported (the URL sync keeps them).
  */
 export function decodeFilters(search: string): DecodeResult {
   const params = new URLSearchParams(search);
@@ -47,6 +52,10 @@ export function decodeFilters(search: string): DecodeResult {
         reason: `given ${all.length} times; the first, ${raw}, was ${value === undefined ? 'unreadable' : 'used'}`,
       });
     }
+  }
+  for (const [param, reason] of Object.entries(RETIRED_FILTERS)) {
+    const all = params.getAll(param);
+    if (all.length > 0) issues.push({ param, value: all.join(', '), reason: `ignored: ${reason}` });
   }
   const read = state as unknown as FilterState;
   const result = normaliseView(read);
