@@ -1,15 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  DEFAULT_FILTERS,
-  type FilterNames,
-  sameFilters,
-  THEME_LABELS,
-  THEMES,
-  YEAR_MAX,
-  YEAR_MIN,
-} from './filter-config';
-import { pickFilters, useFilterStore } from './filter-store';
+import { type FilterNames, THEME_LABELS, THEMES, YEAR_MAX, YEAR_MIN } from './filter-config';
+import { useFilterStore } from './filter-store';
 import { FilterChips } from './filter-chips';
 import { YearPlayer } from './year-player';
 
@@ -38,7 +30,6 @@ export function FilterBar({ names }: FilterBarProps) {
       <ThemeToggles />
       <div className="filter-group filter-group--chips">
         <FilterChips names={names} />
-        <ResetButton />
       </div>
     </div>
   );
@@ -172,15 +163,5 @@ function ThemeToggles() {
         ))}
       </div>
     </div>
-  );
-}
-
-function ResetButton() {
-  const reset = useFilterStore((s) => s.reset);
-  const isDefault = useFilterStore((s) => sameFilters(pickFilters(s), DEFAULT_FILTERS));
-  return (
-    <button type="button" className="button button--quiet" onClick={reset} disabled={isDefault}>
-      Reset all
-    </button>
   );
 }

@@ -32,7 +32,13 @@ describe('filter chips', () => {
         useFilterStore.getState().applyView(view);
         const { unmount } = render(<FilterChips />);
         try {
-          const buttons = screen.queryAllByRole('button');
+          const list = screen.queryByRole('list', { name: 'Active filters' });
+          const buttons = list ? within(list).getAllByRole('button') : [];
+          // "Reset all" is there exactly when a filter is.
+          expect(screen.getByRole('button', { name: 'Reset all' })).toHaveProperty(
+            'disabled',
+            buttons.length === 0,
+          );
           const filtered = changedKeys(view, DEFAULT_FILTERS).filter(
             (key) => key !== 'tables' && key !== 'focus',
           );
@@ -55,5 +61,25 @@ describe('filter chips', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('moves the focus to the chip in its place, then to the line saying nothing is filtered', async () => {
+    const user = userEvent.setup();
+    useFilterStore.getState().applyView({ ...DEFAULT_FILTERS, themes: ['security', 'trade'] });
+    render(<FilterChips />);
+    await user.click(screen.getByRole('button', { name: 'Clear Theme: Security' }));
+    expect(screen.getByRole('button', { name: 'Clear Theme: Trade' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Clear Theme: Trade' }));
+    expect(screen.getByText('No filters: showing everything.')).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Reset all' })).toBeDisabled();
+  });
+
+  it('Reset all clears every filter and leaves the focus on the line saying so', async () => {
+    const user = userEvent.setup();
+    useFilterStore.getState().applyView({ ...DEFAULT_FILTERS, year: 2010, tier: 'public-series' });
+    render(<FilterChips />);
+    await user.click(screen.getByRole('button', { name: 'Reset all' }));
+    expect(pickFilters(useFilterStore.getState())).toEqual(DEFAULT_FILTERS);
+    expect(screen.getByText('No filters: showing everything.')).toHaveFocus();
   });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FILTER_KEYS, FILTERS, type FilterKey, type FilterNames } from './filter-config';
 import { pickFilters, useFilterStore } from './filter-store';
@@ -8,10 +9,16 @@ interface ActiveChip {
   clear: () => void;
 }
 
-/** Every active filter as a chip (from each filter's descriptor); pressing a chip clears that filter. */
+/**
+ * Every active filter as a chip (from each filter's descriptor); pressing a chip clears that
+ * filter, "Reset all" clears them all. "Reset all" is enabled exactly when there is a chip. The
+ * focus never falls to the page: after a chip goes it moves to the chip now in its place (or the
+ * last one), and after the last chip or "Reset all" to the line that says nothing is filtered.
+ */
 export function FilterChips({ names = {} }: { names?: FilterNames }) {
   const view = useFilterStore(useShallow(pickFilters));
   const clearFilter = useFilterStore((s) => s.clearFilter);
+  const reset = useFilterStore((s) => s.reset);
   const chips: ActiveChip[] = FILTER_KEYS.flatMap(<K extends FilterKey>(key: K) =>
     FILTERS[key].chips(view[key], view, names).map((chip) => ({
       id: `${key}:${chip.label}`,
@@ -19,22 +26,62 @@ export function FilterChips({ names = {} }: { names?: FilterNames }) {
       clear: () => clearFilter(key, chip.cleared),
     })),
   );
+  const list = useRef<HTMLUListElement>(null);
+  const empty = useRef<HTMLParagraphElement>(null);
+  // Where the focus goes once the store's change has re-rendered the chips: a chip's index, or
+  // the empty line.
+  const focusAfter = useRef<number | 'empty' | null>(null);
+  useEffect(() => {
+    const place = focusAfter.current;
+    if (place === null) return;
+    focusAfter.current = null;
+    const buttons = list.current?.querySelectorAll('button');
+    const target =
+      place === 'empty' || !buttons?.length
+        ? empty.current
+        : buttons[Math.min(place, buttons.length - 1)];
+    target?.focus();
+  });
 
-  if (chips.length === 0) {
-    return <p className="chips chips--empty">No filters: showing everything.</p>;
-  }
   return (
-    <ul className="chips" aria-label="Active filters">
-      {chips.map((c) => (
-        <li key={c.id}>
-          <button type="button" className="chip" onClick={c.clear} aria-label={`Clear ${c.label}`}>
-            <span>{c.label}</span>
-            <span aria-hidden="true" className="chip__x">
-              ×
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      {chips.length === 0 ? (
+        <p ref={empty} className="chips chips--empty" tabIndex={-1}>
+          No filters: showing everything.
+        </p>
+      ) : (
+        <ul ref={list} className="chips" aria-label="Active filters">
+          {chips.map((c, i) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                className="chip"
+                onClick={() => {
+                  focusAfter.current = i;
+                  c.clear();
+                }}
+                aria-label={`Clear ${c.label}`}
+              >
+                <span>{c.label}</span>
+                <span aria-hidden="true" className="chip__x">
+                  ×
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={chips.length === 0}
+        onClick={() => {
+          focusAfter.current = 'empty';
+          reset();
+        }}
+      >
+        Reset all
+      </button>
+    </>
   );
 }

@@ -59,8 +59,11 @@ export function useUrlSync(): UrlIssue[] {
     const unsubscribe = useFilterStore.subscribe(() => {
       // The store notifies synchronously, so a change made inside replacingHistory() lands here
       // while the flag is still up.
-      write(replaceDepth > 0);
-      setIssues((current) => (current.length === 0 ? current : []));
+      const replace = replaceDepth > 0;
+      write(replace);
+      // A person's change makes the link's notice moot; a change in place (tidying the link,
+      // playing) leaves it.
+      if (!replace) setIssues((current) => (current.length === 0 ? current : []));
     });
     const followHistory = () => {
       const result = decodeFilters(window.location.search);
