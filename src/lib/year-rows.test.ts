@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearRows } from './year-rows';
+import { missingYearNote, yearRows } from './year-rows';
 
 const file = {
   coverage: { from: 2019, to: 2024 },
@@ -21,5 +21,20 @@ describe('yearRows', () => {
     expect(yearRows(file, [2021, 2030]).map((r) => r.year)).toEqual([2021, 2022, 2023, 2024]);
     expect(yearRows(file, [1990, 2019]).map((r) => r.year)).toEqual([2019]);
     expect(yearRows(file, [1990, 2000])).toEqual([]);
+  });
+});
+
+describe('missingYearNote', () => {
+  it('says nothing for a year with a figure, even 0', () => {
+    expect(missingYearNote(file, 2021, 'trade figures')).toBeNull();
+  });
+
+  it('names a gap inside the coverage as a gap, and a year outside it with the coverage', () => {
+    expect(missingYearNote(file, 2022, 'trade figures')).toBe(
+      'No trade figures for 2022: the source gives none (a gap, not a zero).',
+    );
+    expect(missingYearNote(file, 1990, 'trade figures')).toBe(
+      'No trade figures for 1990: they cover 2019–2024. No year is in focus here.',
+    );
   });
 });

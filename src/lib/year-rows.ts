@@ -25,3 +25,20 @@ export function yearRows<R extends { year: number }>(
   }
   return rows;
 }
+
+/**
+ * What a yearly panel says when the year in focus has no figure in it, so another year's figures
+ * never pass for that year's; null when the year has one. `what` names the figures ("incident
+ * figures").
+ */
+export function missingYearNote<R extends { year: number }>(
+  file: YearlyFile<R>,
+  year: number,
+  what: string,
+): string | null {
+  if (file.records.some((r) => r.year === year)) return null;
+  const { from, to } = file.coverage;
+  return year >= from && year <= to
+    ? `No ${what} for ${year}: the source gives none (a gap, not a zero).`
+    : `No ${what} for ${year}: they cover ${from}–${to}. No year is in focus here.`;
+}

@@ -5,6 +5,7 @@ import {
   PANELS,
   THEMES,
   TIERS,
+  TRADE_VIEWS,
   YEAR_MAX,
   YEAR_MIN,
 } from '@/features/filters/filter-config';
@@ -25,6 +26,8 @@ const VALUES: { [K in FilterKey]: fc.Arbitrary<FilterState[K]> } = {
   province: fc.option(id, { nil: null }),
   event: fc.option(id, { nil: null }),
   tier: fc.constantFrom(...TIERS),
+  survey: fc.option(year, { nil: null }),
+  tradeView: fc.option(fc.constantFrom(...TRADE_VIEWS), { nil: null }),
   tables: subsetInOrder(PANELS),
   focus: fc.option(fc.constantFrom(...PANELS), { nil: null }),
 };

@@ -153,6 +153,8 @@ test('a deck exported to a file imports back, and survives a reload', async ({ p
     province: null,
     event: null,
     tier: 'document',
+    survey: null,
+    tradeView: null,
     tables: [],
     focus: null,
   });

@@ -34,6 +34,14 @@ export const TIER_NAMES: Record<Tier, string> = {
   'public-series': 'UNHCR series',
 };
 
+/** What the trade panel shows: the bilateral trade figures, or the connectivity projects. */
+export const TRADE_VIEWS = ['trade', 'connectivity'] as const;
+export type TradeView = (typeof TRADE_VIEWS)[number];
+const TRADE_VIEW_NAMES: Record<TradeView, string> = {
+  trade: 'trade figures',
+  connectivity: 'connectivity projects',
+};
+
 export type { ViewMode } from '@/lib/view-mode';
 
 /** The earliest year anything on the dashboard refers to (the Durand Line, 1893) and the latest. */
@@ -55,6 +63,10 @@ export interface FilterState {
   event: string | null;
   /** Which tier the refugee figures come from: the documents or UNHCR's public series. */
   tier: Tier;
+  /** The opinion survey shown, by its year; null: the survey of the year in focus, if any. */
+  survey: number | null;
+  /** What the trade panel shows; null: what the themes call for (connectivity when chosen alone). */
+  tradeView: TradeView | null;
   /** Panels switched to their table view (canonical order). */
   tables: readonly PanelId[];
   /** The panel in focus (briefing slides), if any. */
@@ -238,6 +250,25 @@ export const FILTERS: Descriptors = {
     expected: `expected one of: ${TIERS.join(', ')}`,
     words: (tier) => `Refugee figures: ${TIER_NAMES[tier]}`,
     chips: chipUnlessDefault<Tier>('document', (tier) => `Refugee figures: ${TIER_NAMES[tier]}`),
+  },
+  survey: {
+    param: 'survey',
+    initial: null,
+    codec: { encode: (y) => (y === null ? '' : String(y)), decode: parseYear },
+    expected: 'expected null or the year of a survey in opinion.json, such as 2024',
+    words: (y) => (y === null ? 'Opinion: the year’s survey' : `Opinion: the ${y} survey`),
+    chips: chipUnlessDefault<number | null>(null, (y) => `Opinion: the ${y} survey`),
+  },
+  // Which panels show tables, the trade panel's view and the panel in focus shape the panels
+  // rather than filter the figures: they are in the URL and the summaries, not chips.
+  tradeView: {
+    param: 'trade',
+    initial: null,
+    codec: nullableEnum(TRADE_VIEWS),
+    expected: `expected null or one of: ${TRADE_VIEWS.join(', ')}`,
+    words: (v) =>
+      v === null ? 'Trade panel: as the themes call for' : `Trade panel: ${TRADE_VIEW_NAMES[v]}`,
+    chips: noChips,
   },
   // Which panels show tables, and the panel in focus, shape the panels rather than filter the
   // figures: they are in the URL and the summaries, not chips.

@@ -13,6 +13,7 @@ import {
   type PanelId,
   type Theme,
   type Tier,
+  type TradeView,
   type ViewMode,
 } from './filter-config';
 
@@ -27,6 +28,8 @@ export interface FilterActions {
   toggleProvince: (province: string) => void;
   toggleEvent: (event: string) => void;
   setTier: (tier: Tier) => void;
+  setSurvey: (survey: number | null) => void;
+  setTradeView: (view: TradeView | null) => void;
   setView: (panel: PanelId, mode: ViewMode) => void;
   setFocus: (panel: PanelId | null) => void;
   /** Sets one filter to the value its chip clears it to (the year kept inside the range). */
@@ -71,6 +74,8 @@ export const useFilterStore = create<FilterStore>()((set) => {
       set((s) => ({ province: s.province === province ? null : province })),
     toggleEvent: (event) => set((s) => ({ event: s.event === event ? null : event })),
     setTier: (tier) => set({ tier }),
+    setSurvey: (survey) => set({ survey }),
+    setTradeView: (tradeView) => set({ tradeView }),
     setView: (panel, mode) =>
       set((s) => ({
         tables: PANELS.filter((p) => (p === panel ? mode === 'table' : s.tables.includes(p))),

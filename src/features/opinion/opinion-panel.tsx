@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Choice } from '@/components/choice';
 import { Cite } from '@/components/cite';
+import { FocusNote } from '@/components/focus-note';
 import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
@@ -10,7 +10,7 @@ import { SourcesNotice } from '@/components/support-notice';
 import { NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { OpinionFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
-import { usePanelFilters } from '@/features/filters/filter-store';
+import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { citationText, shortNamer, type ShortName } from '@/lib/citation';
 import { OPINION_QUERIES } from './datasets';
@@ -20,9 +20,9 @@ import {
   COUNTRY_KEYS,
   COUNTRY_NAMES,
   SENTIMENT_KEYS,
-  selectDefaultSurvey,
   selectOpinionRows,
   selectSentiment,
+  selectShownSurvey,
   selectSurvey,
   selectSurveyYears,
 } from './select';
@@ -39,12 +39,10 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const [{ data: file }] = useSuspenseQueries({ queries: OPINION_QUERIES });
   // The sources' names enrich the panel; a problem with their file never hides the figures.
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
-  const year = usePanelFilters((s) => s.year);
-  // A survey chosen here holds until the dashboard's year changes; then the panel follows the year.
-  const [choice, setChoice] = useState<{ survey: number; atYear: number } | null>(null);
-  const surveyYear =
-    choice && choice.atYear === year ? choice.survey : selectDefaultSurvey(file, year);
-  const survey = selectSurvey(file, surveyYear);
+  const { year, survey: chosen } = usePanelFilters((s) => ({ year: s.year, survey: s.survey }));
+  const setSurvey = useFilterStore((s) => s.setSurvey);
+  const { survey, note } = selectShownSurvey(file, year, chosen);
+  const surveyYear = survey?.year ?? null;
 
   const names = shortNamer(sources);
   const surveyOptions = selectSurveyYears(file).flatMap((y) => {
@@ -53,7 +51,6 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
       ? [{ value: y, label: `${surveyName(s)}${s.status === 'projected' ? '' : ` (${s.status})`}` }]
       : [];
   });
-  const chooseSurvey = (picked: number) => setChoice({ survey: picked, atYear: year });
   const rows = survey ? surveyRows(file, survey) : [];
   const columns = opinionColumns(file, names);
 
@@ -67,7 +64,8 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   return (
     <div className="opinion">
       <SourcesNotice />
-      <Choice legend="Survey" options={surveyOptions} value={survey.year} onChange={chooseSurvey} />
+      <Choice legend="Survey" options={surveyOptions} value={survey.year} onChange={setSurvey} />
+      <FocusNote>{note}</FocusNote>
       {mode === 'chart' ? (
         <>
           <SurveyAbout survey={survey} unit={file.unit} />

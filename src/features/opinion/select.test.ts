@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadShipped } from '@/data/test-fixtures';
-import { selectDefaultSurvey, selectOpinionRows, selectSentiment, selectSurvey } from './select';
+import { selectOpinionRows, selectSentiment, selectShownSurvey, selectSurvey } from './select';
 import { selectFullFlat, selectVisibleFlat } from './table';
 import { shortNamer } from '@/lib/citation';
 
@@ -10,12 +10,44 @@ const names = shortNamer(shipped.sources);
 const s2023 = selectSurvey(file, 2023);
 const s2024 = selectSurvey(file, 2024);
 
-describe('selectDefaultSurvey', () => {
-  it('uses the survey for the year in focus, else the latest', () => {
-    expect(selectDefaultSurvey(file, 2023)).toBe(2023);
-    expect(selectDefaultSurvey(file, 2024)).toBe(2024);
-    expect(selectDefaultSurvey(file, 2010)).toBe(2024);
-    expect(selectDefaultSurvey({ ...file, surveys: [] }, 2023)).toBeNull();
+describe('selectShownSurvey', () => {
+  const shown = (year: number, chosen: number | null = null) => {
+    const { survey, note } = selectShownSurvey(file, year, chosen);
+    return [survey?.year ?? null, note];
+  };
+
+  it('shows the year in focus’s survey, with no note', () => {
+    expect(shown(2023)).toEqual([2023, null]);
+    expect(shown(2024)).toEqual([2024, null]);
+  });
+
+  it('says so when the year has no survey, and which it shows instead', () => {
+    expect(shown(1990)).toEqual([
+      2024,
+      "No survey for 1990 (the surveys are 2023 and 2024): showing 2024's. Choose a survey above.",
+    ]);
+  });
+
+  it('shows the survey chosen, saying so when it is not the year in focus’s', () => {
+    expect(shown(2024, 2024)).toEqual([2024, null]);
+    expect(shown(2024, 2023)).toEqual([
+      2023,
+      'The 2023 survey, chosen here; the year in focus is 2024.',
+    ]);
+  });
+
+  it('says when the survey chosen does not exist', () => {
+    expect(shown(2023, 1999)).toEqual([
+      2023,
+      'There is no 1999 survey in opinion.json (the surveys are 2023 and 2024).',
+    ]);
+    expect(shown(2010, 1999)[1]).toBe(
+      "There is no 1999 survey in opinion.json (the surveys are 2023 and 2024). No survey for 2010: showing 2024's. Choose a survey above.",
+    );
+    expect(selectShownSurvey({ ...file, surveys: [] }, 2023, null)).toEqual({
+      survey: null,
+      note: null,
+    });
   });
 });
 

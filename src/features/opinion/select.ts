@@ -19,11 +19,51 @@ export function selectSurveyYears(file: OpinionFile): number[] {
   return file.surveys.map((s) => s.year).sort((a, b) => a - b);
 }
 
-/** The survey for the year in focus when there is one, else the latest; null with no surveys. */
-export function selectDefaultSurvey(file: OpinionFile, year: number): number | null {
+export interface ShownSurvey {
+  /** null only when the file has no surveys. */
+  survey: Survey | null;
+  /** Why the survey shown is not simply the year in focus's, in words; null when it is. */
+  note: string | null;
+}
+
+const yearsInWords = (years: readonly number[]) =>
+  years.length === 1
+    ? `the only survey is ${years[0]}'s`
+    : `the surveys are ${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+
+/**
+ * The survey the panel shows: the one chosen, else the year in focus's, else the latest, with a
+ * note whenever it is not the year in focus's, so another year's answers never pass for the
+ * year's.
+ */
+export function selectShownSurvey(
+  file: OpinionFile,
+  year: number,
+  chosen: number | null,
+): ShownSurvey {
   const years = selectSurveyYears(file);
-  if (years.includes(year)) return year;
-  return years.at(-1) ?? null;
+  const latest = selectSurvey(file, years.at(-1) ?? null);
+  if (!latest) return { survey: null, note: null };
+  const picked = chosen === null ? null : selectSurvey(file, chosen);
+  if (picked) {
+    return {
+      survey: picked,
+      note:
+        picked.year === year
+          ? null
+          : `The ${picked.year} survey, chosen here; the year in focus is ${year}.`,
+    };
+  }
+  const missing =
+    chosen === null
+      ? ''
+      : `There is no ${chosen} survey in opinion.json (${yearsInWords(years)}). `;
+  const own = selectSurvey(file, year);
+  if (own) return { survey: own, note: missing ? missing.trim() : null };
+  return {
+    survey: latest,
+    note: `${missing}No survey for ${year}${missing ? '' : ` (${yearsInWords(years)})`}: showing ${latest.year}'s. Choose a survey above.`,
+  };
 }
 
 export function selectSurvey(file: OpinionFile, year: number | null): Survey | null {

@@ -105,7 +105,10 @@ describe('RefugeesPanel, table view', () => {
       'Sindh is selected: this source gives no separate figure for it; it may be part of “Other / not specified”',
     );
     await user.click(screen.getByRole('radio', { name: 'UNHCR (Feb 2021 shares)' }));
-    expect(screen.queryByRole('status')).toBeNull();
+    // Sindh has its row there; the note now says whose year the shares are.
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No province figures for 2024: those shown are the 2021 figures, the only ones this source gives.',
+    );
     expect(screen.getByRole('button', { name: 'Sindh' })).toHaveAttribute('aria-pressed', 'true');
   });
 

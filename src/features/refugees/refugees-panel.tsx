@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DisagreementFlags } from '@/components/disagreement-flags';
+import { FocusNote } from '@/components/focus-note';
 import { Choice, type ChoiceOption } from '@/components/choice';
 import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
@@ -116,14 +117,20 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
         <DisagreementFlags ids={PROVINCE_DISAGREEMENTS} />
       </div>
 
-      {missing ? (
-        <p className="refugees__missing" role="status">
-          {missing.name} is selected: this source gives no separate figure for it
-          {missing.mayBeInOther
-            ? '; it may be part of “Other / not specified”, which the source does not break down.'
-            : '.'}
-        </p>
-      ) : null}
+      <FocusNote>
+        {missing
+          ? `${missing.name} is selected: this source gives no separate figure for it${
+              missing.mayBeInOther
+                ? '; it may be part of “Other / not specified”, which the source does not break down.'
+                : '.'
+            }`
+          : null}
+      </FocusNote>
+      <FocusNote>
+        {!view || view.set.year === year
+          ? null
+          : `No province figures for ${year}: those shown are the ${view.set.year} figures, the only ones this source gives.`}
+      </FocusNote>
 
       {mode === 'chart' ? (
         <>
@@ -134,28 +141,30 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
             unhcrSources={file.unhcrSeries.sources}
           />
           {view ? (
-            <figure className="refugees__figure">
-              <figcaption className="refugees__caption">
-                <span className="refugees__caption-title">{view.set.label}</span>{' '}
-                <StatusBadge status={view.set.status} />{' '}
-                <span className="refugees__caption-note">
-                  {view.basis
-                    ? `People = share × ${formatNumber(view.basis.total)}, the ${view.basis.label}${view.basis.sameSource ? '' : ' (computed here, not reported by UNHCR)'}.`
-                    : 'Shares only: no total to compute people from.'}{' '}
-                  Select a province to highlight it across the dashboard.
-                </span>
-              </figcaption>
-              <ProvinceChart
-                rows={chartRows}
-                selected={province}
-                title={view.set.label}
-                onPick={pickProvince}
-              />
-              <ProvinceLegend
-                projected={view.set.status === 'projected'}
-                hasOther={chartRows.some((r) => !r.selectable)}
-              />
-            </figure>
+            <>
+              <figure className="refugees__figure">
+                <figcaption className="refugees__caption">
+                  <span className="refugees__caption-title">{view.set.label}</span>{' '}
+                  <StatusBadge status={view.set.status} />{' '}
+                  <span className="refugees__caption-note">
+                    {view.basis
+                      ? `People = share × ${formatNumber(view.basis.total)}, the ${view.basis.label}${view.basis.sameSource ? '' : ' (computed here, not reported by UNHCR)'}.`
+                      : 'Shares only: no total to compute people from.'}{' '}
+                    Select a province to highlight it across the dashboard.
+                  </span>
+                </figcaption>
+                <ProvinceChart
+                  rows={chartRows}
+                  selected={province}
+                  title={view.set.label}
+                  onPick={pickProvince}
+                />
+                <ProvinceLegend
+                  projected={view.set.status === 'projected'}
+                  hasOther={chartRows.some((r) => !r.selectable)}
+                />
+              </figure>
+            </>
           ) : (
             <p className="no-data">No province shares for this tier in refugees.json.</p>
           )}

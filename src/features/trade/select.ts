@@ -10,9 +10,10 @@ import type {
   TradeFile,
   TradeRecord,
 } from '@/data/schemas';
+import type { TradeView } from '@/features/filters/filter-config';
 import { yearRows, type YearRow } from '@/lib/year-rows';
 
-export type TradeView = 'trade' | 'connectivity';
+export type { TradeView };
 
 /** With the connectivity theme chosen and trade not, the panel opens on the connectivity view. */
 export function defaultTradeView(themes: readonly Theme[]): TradeView {

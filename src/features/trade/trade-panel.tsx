@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
-import { useState } from 'react';
 import { DisagreementFlags } from '@/components/disagreement-flags';
+import { FocusNote } from '@/components/focus-note';
+import { missingYearNote } from '@/lib/year-rows';
 import { DataTable } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
@@ -35,12 +36,11 @@ const VIEWS: { view: TradeView; text: string }[] = [
   { view: 'connectivity', text: 'Connectivity projects' },
 ];
 
-/** The reader's choice of view holds until the themes call for another default. */
+/** The view chosen (a filter, so a link keeps it), or the one the themes call for. */
 function useTradeView(): [TradeView, (view: TradeView) => void] {
-  const fallback = useFilterStore((s) => defaultTradeView(s.themes));
-  const [choice, setChoice] = useState<{ view: TradeView; over: TradeView } | null>(null);
-  const view = choice && choice.over === fallback ? choice.view : fallback;
-  return [view, (next) => setChoice({ view: next, over: fallback })];
+  const view = useFilterStore((s) => s.tradeView ?? defaultTradeView(s.themes));
+  const setTradeView = useFilterStore((s) => s.setTradeView);
+  return [view, setTradeView];
 }
 
 export function TradePanel({ mode }: { mode: ViewMode }) {
@@ -118,6 +118,7 @@ function TradeBalanceView({
   }
   return (
     <>
+      <FocusNote>{missingYearNote(file, year, 'trade figures')}</FocusNote>
       {mode === 'chart' ? (
         <>
           <TradeChart
