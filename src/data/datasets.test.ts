@@ -277,6 +277,8 @@ describe('figures match the data brief', () => {
       'trade-growth-jssa-text-vs-table',
       'security-trend-jssa-text-vs-figures',
       'fatalities-rise-vs-incidents-fall',
+      'refugee-trend-stable-vs-movement',
+      'cpec-trade-gain',
     ]);
     const values = (id: string) => byId.get(id)!.claims.map((c) => c.value);
     expect(values('refugee-total-documents')).toEqual([1_420_000, 1_400_000, 2_600_000]);
@@ -289,7 +291,16 @@ describe('figures match the data brief', () => {
     expect(values('refugee-total-mumtaz-vs-unhcr')).toEqual([
       2_600_000, 3_098_000, 1_627_000, 2_197_821,
     ]);
-    expect(values('security-trend-jssa-text-vs-figures')).toEqual([null, 370, 310, 290]);
+    expect(values('security-trend-jssa-text-vs-figures')).toEqual([
+      null,
+      null,
+      null,
+      370,
+      310,
+      290,
+    ]);
+    expect(values('cpec-trade-gain')).toEqual([62, 62, 12]);
+    expect(values('refugee-trend-stable-vs-movement')).toEqual([null, null, null, 500_000]);
     expect(values('border-length')).toEqual([2430, 2611, 2670, 2670, 2600]);
     expect(values('tapi-cost')).toEqual([12, null]);
   });

@@ -146,7 +146,7 @@ describe('connectivity initiatives', () => {
 
   it('flags the disagreements on the figures they concern', () => {
     expect(flagFor(row('cpec'), 'investment')?.id).toBe('cpec-investment');
-    expect(flagFor(row('cpec'), 'tradeGain')).toBeUndefined();
+    expect(flagFor(row('cpec'), 'tradeGain')?.id).toBe('cpec-trade-gain');
     expect(flagFor(row('aptta'), 'tradeGain')?.id).toBe('aptta-trade-gain');
     expect(flagFor(row('tapi'), 'investment')?.id).toBe('tapi-cost');
     expect(row('casa-1000').flags).toEqual([]);

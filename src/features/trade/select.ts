@@ -124,6 +124,7 @@ export const DISCREPANCY_FIELDS: Record<
 > = {
   'cpec-investment': { initiative: 'cpec', field: 'investment' },
   'aptta-trade-gain': { initiative: 'aptta', field: 'tradeGain' },
+  'cpec-trade-gain': { initiative: 'cpec', field: 'tradeGain' },
   'tapi-cost': { initiative: 'tapi', field: 'investment' },
 };
 
