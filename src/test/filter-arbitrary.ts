@@ -28,6 +28,7 @@ const VALUES: { [K in FilterKey]: fc.Arbitrary<FilterState[K]> } = {
   tier: fc.constantFrom(...TIERS),
   survey: fc.option(year, { nil: null }),
   tradeView: fc.option(fc.constantFrom(...TRADE_VIEWS), { nil: null }),
+  allSeries: fc.boolean(),
   tables: subsetInOrder(PANELS),
   focus: fc.option(fc.constantFrom(...PANELS), { nil: null }),
 };

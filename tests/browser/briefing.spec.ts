@@ -155,6 +155,7 @@ test('a deck exported to a file imports back, and survives a reload', async ({ p
     tier: 'document',
     survey: null,
     tradeView: null,
+    allSeries: false,
     tables: [],
     focus: null,
   });

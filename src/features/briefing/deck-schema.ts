@@ -7,6 +7,7 @@ import {
   FILTERS,
   type FilterState,
   RETIRED_FILTERS,
+  sameValue,
 } from '@/features/filters/filter-config';
 
 /*
@@ -45,6 +46,8 @@ function sameShape(a: unknown, b: unknown): boolean {
 function readViewValue<K extends ViewKey>(key: K, value: unknown): FilterState[K] | undefined {
   if (value === null) return DEFAULT_FILTERS[key] === null ? DEFAULT_FILTERS[key] : undefined;
   if (value === undefined) return undefined;
+  // The default is what a link leaves out, so its codec need not write it (false, say).
+  if (sameValue(value, DEFAULT_FILTERS[key])) return DEFAULT_FILTERS[key];
   const { codec } = FILTERS[key];
   let decoded: FilterState[K] | undefined;
   try {

@@ -40,7 +40,7 @@ describe('filter chips', () => {
             buttons.length === 0,
           );
           const filtered = changedKeys(view, DEFAULT_FILTERS).filter(
-            (key) => key !== 'tables' && key !== 'focus' && key !== 'tradeView',
+            (key) => !['tables', 'focus', 'tradeView', 'allSeries'].includes(key),
           );
           // A year moved only by the range is not a filter of its own.
           const own = filtered.filter(

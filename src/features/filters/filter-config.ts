@@ -67,6 +67,8 @@ export interface FilterState {
   survey: number | null;
   /** What the trade panel shows; null: what the themes call for (connectivity when chosen alone). */
   tradeView: TradeView | null;
+  /** The UNHCR chart also draws asylum seekers and others of concern, beside refugees and returns. */
+  allSeries: boolean;
   /** Panels switched to their table view (canonical order). */
   tables: readonly PanelId[];
   /** The panel in focus (briefing slides), if any. */
@@ -270,8 +272,17 @@ export const FILTERS: Descriptors = {
       v === null ? 'Trade panel: as the themes call for' : `Trade panel: ${TRADE_VIEW_NAMES[v]}`,
     chips: noChips,
   },
-  // Which panels show tables, and the panel in focus, shape the panels rather than filter the
-  // figures: they are in the URL and the summaries, not chips.
+  allSeries: {
+    param: 'series',
+    initial: false,
+    codec: {
+      encode: (all) => (all ? 'all' : ''),
+      decode: (raw) => (raw === 'all' ? true : undefined),
+    },
+    expected: 'expected true (every UNHCR series) or false (refugees and returns)',
+    words: (all) => (all ? 'UNHCR chart: every series' : 'UNHCR chart: refugees and returns'),
+    chips: noChips,
+  },
   tables: {
     param: 'tables',
     initial: [],

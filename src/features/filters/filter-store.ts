@@ -30,6 +30,7 @@ export interface FilterActions {
   setTier: (tier: Tier) => void;
   setSurvey: (survey: number | null) => void;
   setTradeView: (view: TradeView | null) => void;
+  setAllSeries: (all: boolean) => void;
   setView: (panel: PanelId, mode: ViewMode) => void;
   setFocus: (panel: PanelId | null) => void;
   /** Sets one filter to the value its chip clears it to (the year kept inside the range). */
@@ -76,6 +77,7 @@ export const useFilterStore = create<FilterStore>()((set) => {
     setTier: (tier) => set({ tier }),
     setSurvey: (survey) => set({ survey }),
     setTradeView: (tradeView) => set({ tradeView }),
+    setAllSeries: (allSeries) => set({ allSeries }),
     setView: (panel, mode) =>
       set((s) => ({
         tables: PANELS.filter((p) => (p === panel ? mode === 'table' : s.tables.includes(p))),

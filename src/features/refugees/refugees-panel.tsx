@@ -1,5 +1,4 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
-import { useState } from 'react';
 import { DisagreementFlags } from '@/components/disagreement-flags';
 import { FocusNote } from '@/components/focus-note';
 import { Choice, type ChoiceOption } from '@/components/choice';
@@ -66,7 +65,8 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const setTier = useFilterStore((s) => s.setTier);
   const setYear = useFilterStore((s) => s.setYear);
   const toggleProvince = useFilterStore((s) => s.toggleProvince);
-  const [allSeries, setAllSeries] = useState(false);
+  const allSeries = useFilterStore((s) => s.allSeries);
+  const setAllSeries = useFilterStore((s) => s.setAllSeries);
 
   const names = shortNamer(sources);
   const totalDiscrepancy = discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID);
