@@ -566,9 +566,10 @@ function main() {
       'China (CN) outlines include the parts of the region each administers, and Natural Earth ' +
       'draws the Siachen Glacier (SIACHEN) as a separate disputed unit. All lines are as drawn ' +
       'by Natural Earth and imply no position on sovereignty.',
+    // The name people read, the map's own label: one name per province on every screen.
     provinces: topo.objects.provinces.geometries.map((g) => ({
       id: g.id,
-      name: g.properties.name,
+      name: g.properties.label,
       country: g.properties.country,
     })),
     neighbours: topo.objects.neighbours.geometries.map((g) => ({

@@ -152,7 +152,7 @@ describe('public/data/geo', () => {
     expect(meta.schemaVersion).toBe(1);
     expect(meta.provinces.map((p) => p.id)).toEqual(ids);
     expect(meta.provinces).toEqual(
-      provinces.map((g) => ({ id: g.id, name: g.properties.name, country: g.properties.country })),
+      provinces.map((g) => ({ id: g.id, name: g.properties.label, country: g.properties.country })),
     );
   });
 });

@@ -59,6 +59,21 @@ describe('parseBoundaries', () => {
     for (const id of shared) expect(ids, id).toContain(id);
   });
 
+  it('gives each province one name: the map’s label, in meta.json and in the refugee figures', () => {
+    const labels = new Map(
+      parseBoundaries(file('boundaries.topo.json')).provinces.features.map((f) => [
+        f.id,
+        f.properties.label,
+      ]),
+    );
+    for (const p of parseGeoMeta(file('meta.json')).provinces) {
+      expect(p.name, p.id).toBe(labels.get(p.id));
+    }
+    for (const set of loadShipped().refugees.provinceShares)
+      for (const s of set.shares.filter((x) => x.provinceId !== 'other'))
+        expect(s.name, `${set.id} ${s.provinceId}`).toBe(labels.get(s.provinceId));
+  });
+
   it('names the file and the field when an object is missing or malformed', () => {
     const topo = file('boundaries.topo.json');
     const objects = { ...(topo.objects as Record<string, unknown>) };
