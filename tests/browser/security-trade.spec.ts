@@ -209,7 +209,7 @@ test('the disagreements about the security and trade figures are flagged beside 
   const flags = (panel: Locator) =>
     panel.getByRole('list', { name: 'Where the sources disagree' }).getByRole('link');
   await expect(flags(security(page))).toHaveText([
-    /^JSSA 2025: attacks “have grown since 2021”, but its own incident counts fall$/,
+    /^Attacks “have grown since 2021” \(JSSA’s text, the security-dilemma study, Punjab Today\), but JSSA’s own incident counts fall$/,
     /^2023: fatalities up 56% .* while incidents fell .*: different measures$/,
   ]);
   await expect(flags(trade(page))).toHaveText([

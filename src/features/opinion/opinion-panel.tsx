@@ -42,6 +42,10 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const { year, survey: chosen } = usePanelFilters((s) => ({ year: s.year, survey: s.survey }));
   const setSurvey = useFilterStore((s) => s.setSurvey);
   const { survey, note } = selectShownSurvey(file, year, chosen);
+  // The panel's own control shows the choice at once; the figures follow it deferred.
+  const picked = useFilterStore(
+    (s) => selectShownSurvey(file, s.year, s.survey).survey?.year ?? null,
+  );
   const surveyYear = survey?.year ?? null;
 
   const names = shortNamer(sources);
@@ -64,7 +68,12 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   return (
     <div className="opinion">
       <SourcesNotice />
-      <Choice legend="Survey" options={surveyOptions} value={survey.year} onChange={setSurvey} />
+      <Choice
+        legend="Survey"
+        options={surveyOptions}
+        value={picked ?? survey.year}
+        onChange={setSurvey}
+      />
       <FocusNote>{note}</FocusNote>
       {mode === 'chart' ? (
         <>
