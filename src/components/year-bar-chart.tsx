@@ -14,18 +14,11 @@ import { formatNumber, NO_DATA } from '@/lib/format';
 import {
   ChartLegend,
   ProjectedPatterns,
-  TrackActiveLabel,
   YearOverlay,
   YearTick,
   type LegendItem,
 } from './year-chart';
-import {
-  MAX_BAR_SIZE,
-  useSelectActiveOnKey,
-  type YearBar,
-  type YearBarSeries,
-  type YearSlot,
-} from './year-chart-shapes';
+import { MAX_BAR_SIZE, type YearBar, type YearBarSeries, type YearSlot } from './year-chart-shapes';
 
 /*
  * A bar chart over years (security incidents, trade): one bar per year, stacked by series where
@@ -84,7 +77,6 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
   }));
   const selectedKey = String(selected);
   const selectKey = (key: string) => onSelect(Number(key));
-  const { trackActive, onKeyDown } = useSelectActiveOnKey(selectKey);
   const onBarClick = (item: BarRectangleItem) => {
     const bar = item.payload as YearBar<S> | undefined;
     if (bar) onSelect(bar.year);
@@ -105,18 +97,16 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
   }
 
   return (
-    // The arrow keys, from the focused bar inside, bubble up to here.
-    // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions
-    <figure className={`year-chart ${className}`} onKeyDown={onKeyDown}>
+    <figure className={`year-chart ${className}`}>
       <BarChart
         responsive
         style={{ width: '100%', height }}
         data={bars}
         margin={margin}
         maxBarSize={MAX_BAR_SIZE}
-        accessibilityLayer
+        accessibilityLayer={false}
         title={title}
-        desc="Arrow keys move between years, Enter or Space selects the year; so do the year buttons under the axis."
+        desc="The year buttons under the axis select a year: arrow keys move between them, Home and End go to the first and last."
       >
         <ProjectedPatterns colours={series.map((s) => s.colour)} />
         <CartesianGrid vertical={false} stroke={PALETTE.grid} />
@@ -157,7 +147,6 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
           />
         ))}
         <YearOverlay slots={slots} selected={selectedKey} onSelect={selectKey} />
-        <TrackActiveLabel onChange={trackActive} />
       </BarChart>
       <figcaption>
         <ChartLegend items={legend} label={legendLabel} />

@@ -1,4 +1,3 @@
-import { useRef, type KeyboardEvent } from 'react';
 import type { BarShapeProps } from 'recharts';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import type { Status } from '@/data/schemas';
@@ -97,26 +96,4 @@ export function yearTickName(key: string, slot: YearSlot | undefined): string {
   if (!slot || slot.status === 'gap') return `${key}: ${NO_DATA}`;
   if (slot.status === 'projected') return `${key} projected: ${slot.description}`;
   return `${key}: ${slot.description}, observed`;
-}
-
-/**
- * Lets the chart's own keyboard layer select a year: recharts moves its tooltip with the arrow
- * keys; Enter or Space then selects the year it is on. Render `TrackActiveLabel` with the ref
- * (with `trackActive`) inside the chart, and put `onKeyDown` on an element around it.
- */
-export function useSelectActiveOnKey(onSelect: (key: string) => void): {
-  trackActive: (label: string | null) => void;
-  onKeyDown: (e: KeyboardEvent) => void;
-} {
-  const activeLabel = useRef<string | null>(null);
-  const trackActive = (label: string | null) => {
-    activeLabel.current = label;
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const onChart = e.target instanceof Element && e.target.matches('.recharts-surface');
-    if (!onChart || (e.key !== 'Enter' && e.key !== ' ') || activeLabel.current === null) return;
-    if (e.key === ' ') e.preventDefault();
-    onSelect(activeLabel.current);
-  };
-  return { trackActive, onKeyDown };
 }

@@ -1,7 +1,6 @@
-import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import {
   DefaultZIndexes,
-  useActiveTooltipLabel,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
@@ -10,6 +9,7 @@ import {
 } from 'recharts';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { NO_DATA } from '@/lib/format';
+import { yearForKey } from '@/lib/year-step';
 import { ProjectedPattern } from './projected-pattern';
 import { CATEGORY_GAP, MAX_BAR_SIZE, yearTickName, type YearSelection } from './year-chart-shapes';
 import './year-chart.css';
@@ -29,15 +29,6 @@ export function ProjectedPatterns({ colours }: { colours: readonly string[] }) {
       ))}
     </defs>
   );
-}
-
-/** Inside a chart: reports the category the tooltip is on (moved by mouse or arrow keys). */
-export function TrackActiveLabel({ onChange }: { onChange: (label: string | null) => void }) {
-  const label = useActiveTooltipLabel();
-  useEffect(() => {
-    onChange(label === undefined || label === null ? null : String(label));
-  }, [label, onChange]);
-  return null;
 }
 
 /**
@@ -142,8 +133,10 @@ export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
 /**
  * The XAxis `tick` of a year chart, passed as an element (`tick={<YearTick slots selected
  * onSelect />}`) that recharts clones for each year with its position. Each year is a button
- * (click, Enter or Space selects it), bold when selected, with "projected"
- * under a projected year so status never rests on the hatching.
+ * (click, Enter or Space selects it), bold when selected, with "projected" under a projected
+ * year so status never rests on the hatching. The year buttons are one Tab stop, the year in
+ * focus (or the first year when it is not on the axis); the arrow keys select the next or
+ * previous year and move to its button, Home and End the first and last.
  */
 export function YearTick({
   slots,
@@ -157,21 +150,30 @@ export function YearTick({
   const key = String(payload.value);
   const slot = slots.find((s) => s.key === key);
   const isSelected = key === selected;
+  const tabStop = isSelected || (key === slots[0]?.key && !slots.some((s) => s.key === selected));
   // "no data" is written in the gap itself; "projected" goes under the year, beside the hatching.
   const note = slot?.status === 'projected' ? 'projected' : '';
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      e.stopPropagation();
       onSelect(key);
+      return;
     }
+    const years = slots.map((s) => Number(s.key));
+    const next = yearForKey(years, Number(key), e.key);
+    if (next === null) return;
+    e.preventDefault();
+    onSelect(String(next));
+    e.currentTarget.ownerSVGElement
+      ?.querySelector<SVGGElement>(`.year-tick[data-year="${next}"]`)
+      ?.focus();
   };
   return (
     <g
       className="year-tick"
       transform={`translate(${x},${y})`}
       role="button"
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-pressed={isSelected}
       aria-label={yearTickName(key, slot)}
       data-year={key}

@@ -191,12 +191,21 @@ test('refugees: the charts work from the keyboard', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(tooltip).toHaveText('Balochistan');
 
-  // Series chart: the first year in range is 2015; → twice and Enter puts 2017 in focus.
-  await panel.locator('.series-chart svg[tabindex="0"]').focus();
+  // Series chart: one Tab stop, a slider from the year in focus (2024 here): ← is 2023, not
+  // the series' first year; Home goes to the first year in range.
+  const slider = panel.getByRole('slider', { name: 'UNHCR series: year in focus' });
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/[?&]year=2023(&|$)/);
+  await expect(slider).toHaveAttribute(
+    'aria-valuetext',
+    /^2023: Refugees \(end of year\) [\d,]+, Returned during the year [\d,]+$/,
+  );
+  await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]year=2017(&|$)/);
+  await expect(slider).toHaveAttribute('aria-valuenow', '2017');
   // The year marker: a dashed line labelled with the year.
   await expect(panel.locator('.series-chart .year-marker line')).toHaveAttribute(
     'stroke-dasharray',

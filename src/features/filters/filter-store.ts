@@ -33,7 +33,10 @@ export interface FilterActions {
   setAllSeries: (all: boolean) => void;
   setView: (panel: PanelId, mode: ViewMode) => void;
   setFocus: (panel: PanelId | null) => void;
-  /** Sets one filter to the value its chip clears it to (the year kept inside the range). */
+  /**
+   * Sets one filter to the value its chip clears it to (the year kept inside the range; a year
+   * the range had moved goes back with it).
+   */
   clearFilter: <K extends FilterKey>(key: K, cleared: FilterState[K]) => void;
   /** Replaces the whole view (from the URL, a slide, back/forward). */
   applyView: (view: FilterState) => void;
@@ -83,7 +86,15 @@ export const useFilterStore = create<FilterStore>()((set) => {
         tables: PANELS.filter((p) => (p === panel ? mode === 'table' : s.tables.includes(p))),
       })),
     setFocus: (focus) => set({ focus }),
-    clearFilter: (key, cleared) => set((s) => normaliseView({ ...pickFilters(s), [key]: cleared })),
+    clearFilter: (key, cleared) =>
+      set((s) => {
+        const view = { ...pickFilters(s), [key]: cleared };
+        // A year the range alone had moved (no chip of its own) goes back with the range.
+        if (key === 'range' && s.year === clampYear(DEFAULT_FILTERS.year, s.range)) {
+          view.year = clampYear(DEFAULT_FILTERS.year, view.range);
+        }
+        return normaliseView(view);
+      }),
     applyView: (view) => set(normaliseView(view)),
     reset: () => set({ ...DEFAULT_FILTERS }),
   };

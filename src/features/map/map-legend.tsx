@@ -81,6 +81,8 @@ interface MapLegendProps {
   lengths: readonly BorderLength[];
   eventsShown: number;
   eventsTotal: number;
+  /** Where "Skip the map" lands. */
+  id: string;
 }
 
 /** The class whose hatching stands for "projected" in the key (any would do; a middle one reads best). */
@@ -93,11 +95,18 @@ const PROJECTED_KEY_CLASS = 2;
  * geometry too: a year step that moved the key below the set's name made the browser lay out and
  * paint the whole legend again (BENCHMARKS.md).
  */
-export function MapLegend({ choropleth, meta, lengths, eventsShown, eventsTotal }: MapLegendProps) {
+export function MapLegend({
+  choropleth,
+  meta,
+  lengths,
+  eventsShown,
+  eventsTotal,
+  id,
+}: MapLegendProps) {
   const titleId = useId();
   const { set, other } = choropleth;
   return (
-    <div className="map-legend" role="group" aria-labelledby={titleId}>
+    <div className="map-legend" role="group" aria-labelledby={titleId} id={id} tabIndex={-1}>
       <div className="map-legend__grid">
         <div className="map-legend__section">
           <h3 className="map-legend__title" id={titleId}>

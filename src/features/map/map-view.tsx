@@ -70,6 +70,7 @@ export default function MapView({
 }: MapViewProps) {
   const [basemap, setBasemap] = useState(false);
   const hintId = useId();
+  const legendId = useId();
   const selectedFigure = province ? choropleth.byId.get(province) : undefined;
   const mapLabel = `Map of Pakistan and Afghanistan: provinces shaded by ${
     choropleth.set
@@ -91,6 +92,7 @@ export default function MapView({
           Scrolling moves the page: zoom with the + and − buttons or keys. Tab to a province or
           place; Enter selects a province or event.
         </p>
+        <SkipMap to={legendId} />
       </div>
       <div className="map-panel__layout">
         <div className="map-panel__map">
@@ -151,6 +153,7 @@ export default function MapView({
           lengths={lengths}
           eventsShown={visibleEvents.size}
           eventsTotal={placed.length}
+          id={legendId}
         />
       </div>
     </div>
@@ -177,6 +180,25 @@ function ProjectedPatterns() {
         ))}
       </defs>
     </svg>
+  );
+}
+
+/**
+ * The map holds a Tab stop per province, place and event: this link, shown when it has focus,
+ * jumps past them all to the map's key.
+ */
+function SkipMap({ to }: { to: string }) {
+  return (
+    <a
+      className="map-panel__skip"
+      href={`#${to}`}
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById(to)?.focus();
+      }}
+    >
+      Skip the map
+    </a>
   );
 }
 

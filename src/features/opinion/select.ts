@@ -62,7 +62,7 @@ export function selectShownSurvey(
   if (own) return { survey: own, note: missing ? missing.trim() : null };
   return {
     survey: latest,
-    note: `${missing}No survey for ${year}${missing ? '' : ` (${yearsInWords(years)})`}: showing ${latest.year}'s. Choose a survey above.`,
+    note: `${missing}No survey for ${year}${missing ? '' : ` (${yearsInWords(years)})`}: showing ${latest.year}’s. Choose a survey above.`,
   };
 }
 

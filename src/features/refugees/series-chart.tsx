@@ -1,3 +1,4 @@
+import type { KeyboardEvent, ReactNode } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -14,9 +15,9 @@ import {
 } from 'recharts';
 import type { UnhcrRecord } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
-import { formatNumber } from '@/lib/format';
-import { ActiveLabelProbe } from '@/lib/active-label-probe';
-import { useChartKeys } from '@/lib/use-chart-keys';
+import { formatNumber, NO_DATA } from '@/lib/format';
+import { yearForKey } from '@/lib/year-step';
+import { useFilterStore } from '@/features/filters/filter-store';
 import { compactNumber, niceTicks } from './compact';
 import { SERIES_LABELS, type SeriesKey } from './select';
 import { SERIES_STYLE } from './series-style';
@@ -78,25 +79,67 @@ interface SeriesChartProps {
   onPickYear: (year: number) => void;
 }
 
-/** UNHCR's yearly figures as lines, the year in focus marked; click or Enter picks a year. */
+/** What the slider says of a year: its figures, or that the series has none. */
+function yearText(records: readonly UnhcrRecord[], keys: readonly SeriesKey[], year: number) {
+  const row = records.find((r) => r.year === year);
+  if (!row) return `${year}: ${NO_DATA} in this series`;
+  return `${year}: ${keys.map((k) => `${SERIES_LABELS[k]} ${formatNumber(row[k])}`).join(', ')}`;
+}
+
+/**
+ * The chart as one Tab stop: a slider over the series' years (arrow keys one year, Home and End),
+ * stepping from the year in focus as the store has it now, so quick presses never step from a
+ * year the deferred drawing has not reached yet.
+ */
+function SeriesSlider({
+  records,
+  keys,
+  children,
+}: Pick<SeriesChartProps, 'records' | 'keys'> & { children: ReactNode }) {
+  const year = useFilterStore((s) => s.year);
+  const setYear = useFilterStore((s) => s.setYear);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const next = yearForKey(
+      records.map((r) => r.year),
+      year,
+      e.key,
+    );
+    if (next === null) return;
+    e.preventDefault();
+    if (next !== year) setYear(next);
+  };
+  return (
+    <div
+      className="series-chart"
+      role="slider"
+      tabIndex={0}
+      aria-label="UNHCR series: year in focus"
+      aria-valuemin={records[0]?.year}
+      aria-valuemax={records.at(-1)?.year}
+      aria-valuenow={year}
+      aria-valuetext={yearText(records, keys, year)}
+      onKeyDown={onKeyDown}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** UNHCR's yearly figures as lines, the year in focus marked; a click picks the nearest year. */
 export function SeriesChart({ records, keys, year, onPickYear }: SeriesChartProps) {
-  const { activeRef, onKeyDownCapture } = useChartKeys({
-    onPick: (label) => onPickYear(Number(label)),
-  });
   const ticks = niceTicks(Math.max(0, ...records.flatMap((r) => keys.map((k) => r[k]))));
   // The dashed line at the year in focus, labelled with the year, when the series covers it.
   const first = records[0]?.year;
   const last = records.at(-1)?.year;
   const marked = first !== undefined && last !== undefined && year >= first && year <= last;
   return (
-    <div className="series-chart" onKeyDownCapture={onKeyDownCapture}>
+    <SeriesSlider records={records} keys={keys}>
       <LineChart
         data={records as UnhcrRecord[]}
         responsive
         style={{ width: '100%', height: SERIES_CHART_HEIGHT }}
         margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
-        title="UNHCR: Afghans in Pakistan by year"
-        desc="Left and right arrow keys move between years; Enter makes that year the year in focus."
+        accessibilityLayer={false}
       >
         <CartesianGrid vertical={false} stroke={PALETTE.grid} />
         <XAxis
@@ -145,8 +188,7 @@ export function SeriesChart({ records, keys, year, onPickYear }: SeriesChartProp
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
           <YearPickArea onPickYear={onPickYear} />
         </ZIndexLayer>
-        <ActiveLabelProbe labelRef={activeRef} />
       </LineChart>
-    </div>
+    </SeriesSlider>
   );
 }
