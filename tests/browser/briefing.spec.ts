@@ -119,6 +119,9 @@ test('two slides from two views: present them, move with the keyboard, and the d
   await screenshot(page, 'briefing-presenting-notes', false);
   await page.keyboard.press('Escape');
   await expect(presenter).toHaveCount(0);
+  // Back in the dialog, on the button that started the presentation.
+  await expect(dialog).toBeVisible();
+  await expect(first.getByRole('button', { name: /^Present from here/ })).toBeFocused();
   await expectQuery(page, { year: '2023', themes: 'trade', tables: 'trade' });
   expect(await page.evaluate(() => document.documentElement.dataset.presenting)).toBeUndefined();
   await expect(page.getByText(/^Slide \d+ \/ \d+$/)).toHaveCount(0);

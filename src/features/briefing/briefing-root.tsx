@@ -18,7 +18,7 @@ export interface BriefingRootProps {
   panels: readonly PanelInfo[];
   /** A `#deck=…` fragment the page was opened with, if any. */
   linkedDeck: string | null;
-  /** Where focus goes back to when the dialog closes or a presentation ends. */
+  /** Where focus goes back to when the dialog closes. */
   returnFocus: () => void;
 }
 
@@ -38,6 +38,8 @@ export default function BriefingRoot({
   };
   const [presenting, setPresenting] = useState<number | null>(null);
   const viewBefore = useRef<FilterState | null>(null);
+  // The button that started the presentation: ending it goes back to the dialog and to that button.
+  const opener = useRef<HTMLElement | null>(null);
   const [printing, setPrinting] = useState(false);
   const [offer, setOffer] = useState<Deck | null>(null);
 
@@ -71,6 +73,7 @@ export default function BriefingRoot({
   }, [onOpenChange, returnFocus]);
 
   const present = (index: number) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     viewBefore.current = pickFilters(useFilterStore.getState());
     enterFullscreen();
     onOpenChange(false);
@@ -81,8 +84,16 @@ export default function BriefingRoot({
     setPresenting(null);
     if (viewBefore.current) useFilterStore.getState().applyView(viewBefore.current);
     viewBefore.current = null;
-    returnFocus();
-  }, [returnFocus]);
+    onOpenChange(true);
+  }, [onOpenChange]);
+
+  // Runs after the dialog's own effect has opened it (a child's effects run first).
+  useEffect(() => {
+    if (!open || presenting !== null || !opener.current) return;
+    if (opener.current.isConnected) opener.current.focus();
+    else returnFocus();
+    opener.current = null;
+  }, [open, presenting, returnFocus]);
 
   const stopPrinting = useCallback(() => setPrinting(false), []);
 
