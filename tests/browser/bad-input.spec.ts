@@ -100,7 +100,9 @@ test('a link keeps the parameters that are not the dashboard’s, and says which
   await expect(page).toHaveURL(/\?year=2001&utm_source=mail#sources$/);
   const notice = page.getByRole('status').filter({ hasText: 'Some of this link' });
   await expect(notice).toContainText('year=2010 (given 2 times; the first, 2001, was used)');
-  await expect(page.getByRole('slider', { name: 'Year in focus', exact: true })).toHaveValue('2001');
+  await expect(page.getByRole('slider', { name: 'Year in focus', exact: true })).toHaveValue(
+    '2001',
+  );
   await page.getByRole('button', { name: 'Next year' }).click();
   await expect(page).toHaveURL(/\?year=2002&utm_source=mail#sources$/);
 
@@ -109,7 +111,9 @@ test('a link keeps the parameters that are not the dashboard’s, and says which
   await expect(page.getByRole('status').filter({ hasText: 'Some of this link' })).toContainText(
     'year=1990 (outside the years shown, 2000–2010; showing 2000)',
   );
-  await expect(page.getByRole('slider', { name: 'Year in focus', exact: true })).toHaveValue('2000');
+  await expect(page.getByRole('slider', { name: 'Year in focus', exact: true })).toHaveValue(
+    '2000',
+  );
 });
 
 test('a source link of another scheme than http(s) is refused with its field named', async ({
@@ -141,5 +145,7 @@ test('a file far too large is refused with a message, and the page stays usable'
   );
   // Everything else answers at once.
   await page.getByRole('button', { name: 'Previous year' }).click();
-  await expect(page.getByRole('slider', { name: 'Year in focus', exact: true })).toHaveValue('2023');
+  await expect(page.getByRole('slider', { name: 'Year in focus', exact: true })).toHaveValue(
+    '2023',
+  );
 });
