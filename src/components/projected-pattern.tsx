@@ -1,13 +1,15 @@
-import { PALETTE, projectedPatternId } from '@/lib/chart-theme';
+import { useId } from 'react';
+import { PALETTE, projectedFill, projectedPatternId } from '@/lib/chart-theme';
 
 /**
  * Diagonal hatching that marks a projected figure. Render inside a chart's `<defs>` (recharts:
- * as a child of the chart) once per colour used, then fill with `projectedFill(colour)`.
+ * as a child of the chart) once per colour used, then fill with `projectedFill(scope, colour)`,
+ * `scope` being the chart's `useId()`.
  */
-export function ProjectedPattern({ colour }: { colour: string }) {
+export function ProjectedPattern({ scope, colour }: { scope: string; colour: string }) {
   return (
     <pattern
-      id={projectedPatternId(colour)}
+      id={projectedPatternId(scope, colour)}
       width="6"
       height="6"
       patternUnits="userSpaceOnUse"
@@ -21,13 +23,14 @@ export function ProjectedPattern({ colour }: { colour: string }) {
 
 /** A legend key that shows the hatching beside the word "projected". */
 export function ProjectedKey({ colour }: { colour: string }) {
+  const scope = useId();
   return (
     <span className="legend-key">
       <svg width="14" height="14" aria-hidden="true">
         <defs>
-          <ProjectedPattern colour={colour} />
+          <ProjectedPattern scope={scope} colour={colour} />
         </defs>
-        <rect width="14" height="14" fill={`url(#${projectedPatternId(colour)})`} stroke={colour} />
+        <rect width="14" height="14" fill={projectedFill(scope, colour)} stroke={colour} />
       </svg>
       projected
     </span>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stubChartLayout } from '@/test/render-panel';
 import { YearBarChart } from './year-bar-chart';
-import { barShape, type YearBar, type YearBarSeries } from './year-chart-shapes';
+import { type YearBar, type YearBarSeries } from './year-chart-shapes';
 
 type Series = 'total';
 interface Row {
@@ -23,9 +23,7 @@ const BARS: YearBar<Series>[] = [
   { label: '2022', year: 2022, status: 'gap', top: null, total: null },
 ];
 
-const SERIES: YearBarSeries<Series>[] = [
-  { key: 'total', name: 'Total', colour: '#0072b2', shape: barShape('total') },
-];
+const SERIES: YearBarSeries<Series>[] = [{ key: 'total', name: 'Total', colour: '#0072b2' }];
 const describeBar = (bar: YearBar<Series>) => `${bar.top} incidents`;
 const tooltip = (row: Row) => <p>{row.year}</p>;
 const MARGIN = { top: 18, right: 8, bottom: 0, left: 0 };

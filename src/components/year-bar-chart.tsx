@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -18,7 +18,13 @@ import {
   YearTick,
   type LegendItem,
 } from './year-chart';
-import { MAX_BAR_SIZE, type YearBar, type YearBarSeries, type YearSlot } from './year-chart-shapes';
+import {
+  barShape,
+  MAX_BAR_SIZE,
+  type YearBar,
+  type YearBarSeries,
+  type YearSlot,
+} from './year-chart-shapes';
 
 /*
  * A bar chart over years (security incidents, trade): one bar per year, stacked by series where
@@ -96,6 +102,7 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
     legend.push({ key: 'gap', label: NO_DATA, kind: 'gap' });
   }
 
+  const hatch = useId();
   return (
     <figure className={`year-chart ${className}`}>
       <BarChart
@@ -108,7 +115,7 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
         title={title}
         desc="The year buttons under the axis select a year: arrow keys move between them, Home and End go to the first and last."
       >
-        <ProjectedPatterns colours={series.map((s) => s.colour)} />
+        <ProjectedPatterns scope={hatch} colours={series.map((s) => s.colour)} />
         <CartesianGrid vertical={false} stroke={PALETTE.grid} />
         <XAxis
           dataKey="label"
@@ -141,7 +148,7 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
             name={s.name}
             stackId={stackId}
             fill={s.colour}
-            shape={s.shape}
+            shape={barShape(s.key, hatch)}
             onClick={onBarClick}
             cursor="pointer"
           />

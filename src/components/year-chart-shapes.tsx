@@ -16,10 +16,11 @@ export const CATEGORY_GAP = 0.1;
 type StatusOrGap = 'observed' | 'projected' | 'gap';
 
 /**
- * The `shape` of one stacked series: a plain rect, hatched and outlined when the row is projected.
+ * The `shape` of one stacked series: a plain rect, hatched (the chart's patterns, `hatch` being
+ * its scope) and outlined when the row is projected.
  * Draws nothing where the row has no value for this series (recharts would draw a 0-high bar).
  */
-export function barShape(series: string) {
+export function barShape(series: string, hatch: string) {
   return function BarShape(props: BarShapeProps) {
     const { x, y, width, height, fill, payload } = props;
     const row = payload as Record<string, unknown> & { status: StatusOrGap; label: string };
@@ -32,7 +33,7 @@ export function barShape(series: string) {
         y={y}
         width={width}
         height={height}
-        fill={projected ? projectedFill(colour) : colour}
+        fill={projected ? projectedFill(hatch, colour) : colour}
         stroke={projected ? colour : PALETTE.surface}
         strokeWidth={projected ? 1.5 : 1}
         data-year={row.label}
@@ -58,8 +59,6 @@ export interface YearBarSeries<S extends string> {
   key: S;
   name: string;
   colour: string;
-  /** Draws the series' bars: `barShape(key)`. */
-  shape: ReturnType<typeof barShape>;
 }
 
 /** A chart's series, bottom first. */
@@ -68,7 +67,7 @@ export function yearBarSeries<S extends string>(
   colours: Record<S, string>,
   name: (key: S) => string,
 ): YearBarSeries<S>[] {
-  return keys.map((key) => ({ key, name: name(key), colour: colours[key], shape: barShape(key) }));
+  return keys.map((key) => ({ key, name: name(key), colour: colours[key] }));
 }
 
 /** What the chart knows about one year: drawn by the overlay and read out by its tick. */

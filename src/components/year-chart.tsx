@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import {
   DefaultZIndexes,
   usePlotArea,
@@ -20,12 +20,18 @@ import './year-chart.css';
  * patterns; an HTML legend. (Render functions for bars and ticks are in year-chart-shapes.tsx.)
  */
 
-/** One `<pattern>` per colour, for `projectedFill(colour)`. Render as a child of the chart. */
-export function ProjectedPatterns({ colours }: { colours: readonly string[] }) {
+/** One `<pattern>` per colour, for `projectedFill(scope, colour)`. Render as a child of the chart. */
+export function ProjectedPatterns({
+  scope,
+  colours,
+}: {
+  scope: string;
+  colours: readonly string[];
+}) {
   return (
     <defs>
       {[...new Set(colours)].map((c) => (
-        <ProjectedPattern key={c} colour={c} />
+        <ProjectedPattern key={c} scope={scope} colour={c} />
       ))}
     </defs>
   );
@@ -221,6 +227,7 @@ export interface LegendItem {
 
 /** A legend in HTML (wraps at narrow widths), with the same swatches the chart draws. */
 export function ChartLegend({ items, label }: { items: readonly LegendItem[]; label: string }) {
+  const scope = useId();
   return (
     <ul className="chart-legend" aria-label={label}>
       {items.map((item) => {
@@ -231,14 +238,14 @@ export function ChartLegend({ items, label }: { items: readonly LegendItem[]; la
               {item.kind === 'projected' ? (
                 <>
                   <defs>
-                    <ProjectedPattern colour={colour} />
+                    <ProjectedPattern scope={scope + item.key} colour={colour} />
                   </defs>
                   <rect
                     x="0.75"
                     y="0.75"
                     width="12.5"
                     height="12.5"
-                    fill={projectedFill(colour)}
+                    fill={projectedFill(scope + item.key, colour)}
                     stroke={colour}
                     strokeWidth="1.5"
                   />

@@ -32,6 +32,13 @@ export const PALETTE = {
   noData: '#c8ccd2',
 } as const;
 
-/** The id of the SVG pattern that marks projected figures, for `fill={projectedFill(colour)}`. */
-export const projectedPatternId = (colour: string) => `projected-${colour.replace('#', '')}`;
-export const projectedFill = (colour: string) => `url(#${projectedPatternId(colour)})`;
+/**
+ * The id of one chart's hatching for projected figures, for `fill={projectedFill(scope, colour)}`.
+ * `scope` (the chart's `useId()`) keeps each chart's patterns its own: with one id for every
+ * chart, the first in the page won, and when that chart was hidden (`display: none` draws no
+ * pattern) the shown chart's projected bars came out empty.
+ */
+export const projectedPatternId = (scope: string, colour: string) =>
+  `${scope.replace(/[^\w-]/g, '')}-projected-${colour.replace('#', '')}`;
+export const projectedFill = (scope: string, colour: string) =>
+  `url(#${projectedPatternId(scope, colour)})`;

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   Bar,
   BarChart,
@@ -46,7 +47,7 @@ const COLOURS: Record<CountryKey, string> = {
   afghanistan: PALETTE.afghanistan,
 };
 
-function countryShape(country: CountryKey) {
+function countryShape(country: CountryKey, hatch: string) {
   const colour = COLOURS[country];
   return function CountryBar(props: BarShapeProps) {
     const row = props.payload as OpinionChartRow;
@@ -56,17 +57,13 @@ function countryShape(country: CountryKey) {
         y={props.y}
         width={Math.max(props.width, 0)}
         height={props.height}
-        fill={row.projected ? projectedFill(colour) : colour}
+        fill={row.projected ? projectedFill(hatch, colour) : colour}
         stroke={colour}
         data-country={country}
       />
     );
   };
 }
-const SHAPES: Record<CountryKey, ReturnType<typeof countryShape>> = {
-  pakistan: countryShape('pakistan'),
-  afghanistan: countryShape('afghanistan'),
-};
 
 /** For narrow screens: the full wording is in the tooltip and the table. */
 const SHORT_LABELS: Record<QuestionId, string> = {
@@ -190,6 +187,7 @@ interface OpinionChartProps {
 /** Pakistan beside Afghanistan for each question, as horizontal bars on a 0–100% scale. */
 export function OpinionChart({ rows, title }: OpinionChartProps) {
   const { onKeyDownCapture } = useChartKeys({ vertical: true });
+  const hatch = useId();
   return (
     <div className="opinion-chart" onKeyDownCapture={onKeyDownCapture}>
       <BarChart
@@ -204,8 +202,8 @@ export function OpinionChart({ rows, title }: OpinionChartProps) {
         desc="Each question has a bar for Pakistan and one for Afghanistan, in per cent of respondents. Arrow keys move between questions."
       >
         <defs>
-          <ProjectedPattern colour={PALETTE.pakistan} />
-          <ProjectedPattern colour={PALETTE.afghanistan} />
+          <ProjectedPattern scope={hatch} colour={PALETTE.pakistan} />
+          <ProjectedPattern scope={hatch} colour={PALETTE.afghanistan} />
         </defs>
         <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
         <XAxis
@@ -224,7 +222,7 @@ export function OpinionChart({ rows, title }: OpinionChartProps) {
             key={c}
             dataKey={c}
             name={COUNTRY_NAMES[c]}
-            shape={SHAPES[c]}
+            shape={countryShape(c, hatch)}
             isAnimationActive={false}
           />
         ))}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { Choice } from '@/components/choice';
 import { Cite } from '@/components/cite';
@@ -183,11 +184,12 @@ function SurveyCharts({
 }
 
 function Swatch({ colour, projected }: { colour: string; projected: boolean }) {
+  const hatch = useId();
   return (
     <svg width="14" height="14" aria-hidden="true">
       {projected ? (
         <defs>
-          <ProjectedPattern colour={colour} />
+          <ProjectedPattern scope={hatch} colour={colour} />
         </defs>
       ) : null}
       <rect
@@ -195,7 +197,7 @@ function Swatch({ colour, projected }: { colour: string; projected: boolean }) {
         y="0.5"
         width="13"
         height="13"
-        fill={projected ? projectedFill(colour) : colour}
+        fill={projected ? projectedFill(hatch, colour) : colour}
         stroke={colour}
       />
     </svg>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   Bar,
   BarChart,
@@ -58,7 +59,7 @@ function Pill({ x, y, text }: { x: number; y: number; text: string }) {
  * One bar per country spanning its whole extent, drawn as segments: negative left of zero,
  * neutral across it, positive right of it. A missing answer takes no room.
  */
-function SentimentBar(props: BarShapeProps) {
+function SentimentBar({ hatch, ...props }: BarShapeProps & { hatch: string }) {
   const row = props.payload as SentimentChartRow;
   if (!row.extent) return null;
   const [lo, hi] = row.extent;
@@ -79,7 +80,7 @@ function SentimentBar(props: BarShapeProps) {
               y={props.y}
               width={w}
               height={props.height}
-              fill={row.projected ? projectedFill(colour) : colour}
+              fill={row.projected ? projectedFill(hatch, colour) : colour}
               stroke={colour}
               data-sentiment={s.key}
             />
@@ -195,6 +196,7 @@ export function SentimentChart({
   title: string;
 }) {
   const { onKeyDownCapture } = useChartKeys({ vertical: true });
+  const hatch = useId();
   return (
     <div className="sentiment-chart" onKeyDownCapture={onKeyDownCapture}>
       <BarChart
@@ -208,9 +210,9 @@ export function SentimentChart({
         desc="Negative views extend left of zero, positive views right of it, neutral views sit across zero. Arrow keys move between countries."
       >
         <defs>
-          <ProjectedPattern colour={PALETTE.negative} />
-          <ProjectedPattern colour={PALETTE.neutral} />
-          <ProjectedPattern colour={PALETTE.positive} />
+          <ProjectedPattern scope={hatch} colour={PALETTE.negative} />
+          <ProjectedPattern scope={hatch} colour={PALETTE.neutral} />
+          <ProjectedPattern scope={hatch} colour={PALETTE.positive} />
         </defs>
         <XAxis
           type="number"
@@ -224,7 +226,12 @@ export function SentimentChart({
         <YAxis type="category" dataKey="key" hide />
         <Tooltip content={SentimentTooltip} cursor={{ fill: PALETTE.ink, fillOpacity: 0.06 }} />
         <ReferenceLine x={0} className="sentiment-zero" stroke={PALETTE.ink} />
-        <Bar dataKey="extent" name="Views" shape={SentimentBar} isAnimationActive={false} />
+        <Bar
+          dataKey="extent"
+          name="Views"
+          shape={(props: BarShapeProps) => <SentimentBar {...props} hatch={hatch} />}
+          isAnimationActive={false}
+        />
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
           <SentimentLabels rows={rows} />
         </ZIndexLayer>

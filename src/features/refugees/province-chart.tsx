@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   Bar,
   BarChart,
@@ -44,9 +45,11 @@ function ProvinceBar({
   height,
   row,
   selected,
+  hatch,
 }: Pick<BarShapeProps, 'x' | 'y' | 'width' | 'height'> & {
   row: ProvinceChartRow;
   selected: boolean;
+  hatch: string;
 }) {
   const colour = colourOf(row, selected);
   return (
@@ -55,7 +58,7 @@ function ProvinceBar({
       y={y}
       width={Math.max(width, 1)}
       height={height}
-      fill={row.projected ? projectedFill(colour) : colour}
+      fill={row.projected ? projectedFill(hatch, colour) : colour}
       stroke={selected ? PALETTE.ink : colour}
       strokeWidth={selected ? 2 : 1}
       data-province={row.key}
@@ -161,6 +164,7 @@ export function ProvinceChart({ rows, selected, title, onPick }: ProvinceChartPr
   const { activeRef, onKeyDownCapture } = useChartKeys({ vertical: true, onPick: pick });
   const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.people ?? 0)));
   const plotHeight = rows.length * ROW_HEIGHT + AXIS + 4;
+  const hatch = useId();
   return (
     <div className="province-chart" onKeyDownCapture={onKeyDownCapture}>
       <BarChart
@@ -174,9 +178,9 @@ export function ProvinceChart({ rows, selected, title, onPick }: ProvinceChartPr
         desc="Arrow keys move between provinces; Enter selects the province for the whole dashboard."
       >
         <defs>
-          <ProjectedPattern colour={PALETTE.observed} />
-          <ProjectedPattern colour={PALETTE.highlight} />
-          <ProjectedPattern colour={PALETTE.neutral} />
+          <ProjectedPattern scope={hatch} colour={PALETTE.observed} />
+          <ProjectedPattern scope={hatch} colour={PALETTE.highlight} />
+          <ProjectedPattern scope={hatch} colour={PALETTE.neutral} />
         </defs>
         <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
         <XAxis
@@ -194,7 +198,9 @@ export function ProvinceChart({ rows, selected, title, onPick }: ProvinceChartPr
           name="People"
           shape={(props: BarShapeProps) => {
             const row = props.payload as ProvinceChartRow;
-            return <ProvinceBar {...props} row={row} selected={row.key === selected} />;
+            return (
+              <ProvinceBar {...props} row={row} selected={row.key === selected} hatch={hatch} />
+            );
           }}
           isAnimationActive={false}
         />

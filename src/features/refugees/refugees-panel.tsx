@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { DisagreementFlags } from '@/components/disagreement-flags';
 import { FocusNote } from '@/components/focus-note';
@@ -243,16 +244,17 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
 }
 
 function ProvinceLegend({ projected, hasOther }: { projected: boolean; hasOther: boolean }) {
-  const fill = (colour: string) => (projected ? projectedFill(colour) : colour);
+  const hatch = useId();
+  const fill = (colour: string) => (projected ? projectedFill(hatch, colour) : colour);
   return (
     <ul className="legend" aria-label="Key">
       <li className="legend-key">
         <svg width="14" height="14" aria-hidden="true">
           {projected ? (
             <defs>
-              <ProjectedPattern colour={PALETTE.observed} />
-              <ProjectedPattern colour={PALETTE.highlight} />
-              <ProjectedPattern colour={PALETTE.neutral} />
+              <ProjectedPattern scope={hatch} colour={PALETTE.observed} />
+              <ProjectedPattern scope={hatch} colour={PALETTE.highlight} />
+              <ProjectedPattern scope={hatch} colour={PALETTE.neutral} />
             </defs>
           ) : null}
           <rect width="14" height="14" fill={fill(PALETTE.observed)} stroke={PALETTE.observed} />

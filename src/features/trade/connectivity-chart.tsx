@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   Bar,
   BarChart,
@@ -34,7 +35,6 @@ const NAMES: Record<Series, string> = {
   investment: 'Estimated investment',
   tradeGain: 'Expected increase in trade volume',
 };
-const SHAPES = { investment: barShape('investment'), tradeGain: barShape('tradeGain') };
 const MARGIN = { top: 4, right: 36, bottom: 0, left: 0 };
 const CURSOR = { fill: PALETTE.cursor };
 
@@ -82,6 +82,7 @@ export function ConnectivityChart({ file, rows, bars, shortName }: ConnectivityC
     legend.push({ key: 'projected', label: 'projected', kind: 'projected', colour: PALETTE.ink });
   }
 
+  const hatch = useId();
   return (
     <figure className="connectivity-chart">
       <BarChart
@@ -95,7 +96,7 @@ export function ConnectivityChart({ file, rows, bars, shortName }: ConnectivityC
         accessibilityLayer
         title={`Regional connectivity initiatives, ${file.unit}`}
       >
-        <ProjectedPatterns colours={Object.values(COLOURS)} />
+        <ProjectedPatterns scope={hatch} colours={Object.values(COLOURS)} />
         <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
         <XAxis
           type="number"
@@ -121,7 +122,7 @@ export function ConnectivityChart({ file, rows, bars, shortName }: ConnectivityC
             dataKey={s}
             name={NAMES[s]}
             fill={COLOURS[s]}
-            shape={SHAPES[s]}
+            shape={barShape(s, hatch)}
             label={renderValueLabel}
           />
         ))}
