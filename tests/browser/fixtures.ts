@@ -267,3 +267,11 @@ export async function assertClean(page: Page, options: CleanOptions = {}): Promi
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
 }
+
+/** Opens the Briefing dialog and returns it. */
+export async function openBriefing(page: Page) {
+  await page.getByRole('button', { name: 'Briefing', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Briefing' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}

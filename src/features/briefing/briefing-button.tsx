@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { PANELS, type PanelId } from '@/features/filters/filter-config';
 import type { PanelInfo } from './view-summary';
 
 const loadBriefing = () => import('./briefing-root');
@@ -16,6 +17,25 @@ export function BriefingButton({ panels }: { panels: readonly PanelInfo[] }) {
   const [open, setOpen] = useState(linkedDeck !== null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useCallback(() => buttonRef.current?.focus(), []);
+  // The panel last pressed or focused in: "Add current view" puts it in focus.
+  const lastUsed = useRef<PanelId | null>(null);
+  useEffect(() => {
+    const note = (e: Event) => {
+      const id =
+        e.target instanceof Element
+          ? e.target.closest('[data-panel]')?.getAttribute('data-panel')
+          : null;
+      const panel = PANELS.find((p) => p === id);
+      if (panel) lastUsed.current = panel;
+    };
+    document.addEventListener('pointerdown', note);
+    document.addEventListener('focusin', note);
+    return () => {
+      document.removeEventListener('pointerdown', note);
+      document.removeEventListener('focusin', note);
+    };
+  }, []);
+  const lastUsedPanel = useCallback(() => lastUsed.current, []);
 
   return (
     <>
@@ -41,6 +61,7 @@ export function BriefingButton({ panels }: { panels: readonly PanelInfo[] }) {
             panels={panels}
             linkedDeck={linkedDeck}
             returnFocus={returnFocus}
+            lastUsedPanel={lastUsedPanel}
           />
         </Suspense>
       ) : null}

@@ -14,6 +14,8 @@ interface BriefingPanelProps {
   onClose: () => void;
   names: ViewNames;
   onPresent: (index: number) => void;
+  /** The panel the person last used: a view added with no panel in focus focuses it. */
+  lastUsedPanel: () => PanelId | null;
   onPrint: () => void;
   /** A valid deck that arrived in the page's link, offered in place of the saved one. */
   offer: Deck | null;
@@ -34,6 +36,7 @@ export function BriefingPanel({
   onClose,
   names,
   onPresent,
+  lastUsedPanel,
   onPrint,
   offer,
   onOffer,
@@ -81,7 +84,8 @@ export function BriefingPanel({
   }, [moved, deck]);
 
   const addCurrentView = () => {
-    const view = pickFilters(useFilterStore.getState());
+    const current = pickFilters(useFilterStore.getState());
+    const view = { ...current, focus: current.focus ?? lastUsedPanel() };
     const slide = actions.addSlide(view, suggestTitle(view, names));
     if (slide) setAdded(slide.id);
     setShare({ kind: 'idle' });

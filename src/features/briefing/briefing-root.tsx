@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FilterState } from '@/features/filters/filter-config';
+import type { FilterState, PanelId } from '@/features/filters/filter-config';
 import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
 import { useFilterNames } from '@/features/filters/use-filter-names';
 import { BriefingPanel } from './briefing-panel';
@@ -9,7 +9,7 @@ import type { Deck } from './deck-schema';
 import { useDeckStore } from './deck-store';
 import { enterFullscreen } from './fullscreen';
 import { Presenter } from './presenter';
-import type { PanelInfo, ViewNames } from './view-summary';
+import { describeView, type PanelInfo, type ViewNames } from './view-summary';
 import './briefing.css';
 
 export interface BriefingRootProps {
@@ -20,6 +20,8 @@ export interface BriefingRootProps {
   linkedDeck: string | null;
   /** Where focus goes back to when the dialog closes. */
   returnFocus: () => void;
+  /** The panel the person last used, for a view added with no panel in focus. */
+  lastUsedPanel: () => PanelId | null;
 }
 
 /** Briefing mode, loaded on first use: the dialog, the presenter and the printed deck. */
@@ -29,6 +31,7 @@ export default function BriefingRoot({
   panels,
   linkedDeck,
   returnFocus,
+  lastUsedPanel,
 }: BriefingRootProps) {
   const deck = useDeckStore((s) => s.deck);
   const names: ViewNames = {
@@ -104,6 +107,7 @@ export default function BriefingRoot({
         onClose={close}
         names={names}
         onPresent={present}
+        lastUsedPanel={lastUsedPanel}
         onPrint={() => setPrinting(true)}
         offer={offer}
         onOffer={(accept) => {
@@ -113,7 +117,13 @@ export default function BriefingRoot({
       />
       {presenting !== null && deck.slides.length > 0 ? (
         <Presenter
+          deckTitle={deck.title}
           slides={deck.slides}
+          speakerSlides={deck.slides.map((s) => ({
+            title: s.title,
+            notes: s.notes,
+            summary: describeView(s.view, names).join(' · '),
+          }))}
           index={Math.min(presenting, deck.slides.length - 1)}
           onIndex={setPresenting}
           onExit={stopPresenting}
