@@ -1,6 +1,6 @@
-import { useDeferredValue } from 'react';
+import { startTransition, useEffect, useEffectEvent, useState } from 'react';
 import { create } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
+import { shallow } from 'zustand/shallow';
 import {
   clampYear,
   DEFAULT_FILTERS,
@@ -106,11 +106,22 @@ export function pickFilters(s: FilterStore): FilterState {
 }
 
 /**
- * What a panel reads of the filters: the store's value, deferred (useDeferredValue), so the
- * control that changed it (the slider, a chip) paints at once and the panels redraw right after.
- * Measured in `npm run bench`: a year step's interaction to next paint, unthrottled, median 180 →
- * 104 ms, p95 224 → 176 ms (BENCHMARKS.md).
+ * What a panel reads of the filters. It follows the store in a transition: the control that
+ * changed a filter (the slider, a chip) paints at once, and the panels redraw after, together
+ * (one transition) and interruptibly. A panel subscribed to the store directly (useFilterStore,
+ * even through useDeferredValue) re-renders in the urgent pass too, and rebuilt its chart there.
+ * Measured (a year step's interaction to next paint, as `npm run bench` measures it): see
+ * BENCHMARKS.md.
  */
 export function usePanelFilters<T>(select: (s: FilterState) => T): T {
-  return useDeferredValue(useFilterStore(useShallow(select)));
+  const [value, setValue] = useState(() => select(useFilterStore.getState()));
+  const follow = useEffectEvent((state: FilterState) => {
+    const next = select(state);
+    startTransition(() => setValue((shown) => (shallow(shown, next) ? shown : next)));
+  });
+  useEffect(() => {
+    follow(useFilterStore.getState()); // a change between this render and the subscription
+    return useFilterStore.subscribe(follow);
+  }, []);
+  return value;
 }

@@ -41,21 +41,10 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   // The sources' names enrich the panel; a problem with their file never hides the figures.
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
   const { year, survey: chosen } = usePanelFilters((s) => ({ year: s.year, survey: s.survey }));
-  const setSurvey = useFilterStore((s) => s.setSurvey);
   const { survey, note } = selectShownSurvey(file, year, chosen);
-  // The panel's own control shows the choice at once; the figures follow it deferred.
-  const picked = useFilterStore(
-    (s) => selectShownSurvey(file, s.year, s.survey).survey?.year ?? null,
-  );
   const surveyYear = survey?.year ?? null;
 
   const names = shortNamer(sources);
-  const surveyOptions = selectSurveyYears(file).flatMap((y) => {
-    const s = selectSurvey(file, y);
-    return s
-      ? [{ value: y, label: `${surveyName(s)}${s.status === 'projected' ? '' : ` (${s.status})`}` }]
-      : [];
-  });
   const rows = survey ? surveyRows(file, survey) : [];
   const columns = opinionColumns(file, names);
 
@@ -69,12 +58,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   return (
     <div className="opinion">
       <SourcesNotice />
-      <Choice
-        legend="Survey"
-        options={surveyOptions}
-        value={picked ?? survey.year}
-        onChange={setSurvey}
-      />
+      <SurveyChoice file={file} shown={survey.year} />
       <FocusNote>{note}</FocusNote>
       {mode === 'chart' ? (
         <>
@@ -99,6 +83,26 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
       )}
       <SourceRefs refs={[survey]} />
     </div>
+  );
+}
+
+/**
+ * The survey radio. It reads the store itself, so it shows a choice at once while the panel's
+ * figures follow in their transition (usePanelFilters).
+ */
+function SurveyChoice({ file, shown }: { file: OpinionFile; shown: number }) {
+  const setSurvey = useFilterStore((s) => s.setSurvey);
+  const picked = useFilterStore(
+    (s) => selectShownSurvey(file, s.year, s.survey).survey?.year ?? null,
+  );
+  const surveyOptions = selectSurveyYears(file).flatMap((y) => {
+    const s = selectSurvey(file, y);
+    return s
+      ? [{ value: y, label: `${surveyName(s)}${s.status === 'projected' ? '' : ` (${s.status})`}` }]
+      : [];
+  });
+  return (
+    <Choice legend="Survey" options={surveyOptions} value={picked ?? shown} onChange={setSurvey} />
   );
 }
 

@@ -46,7 +46,7 @@ describe('SecurityPanel', () => {
       'crossBorderAttacks',
       'militantActivities',
     ]);
-    for (const r of stack) expect(r.getAttribute('fill')).toMatch(/^url\(#projected-/);
+    for (const r of stack) expect(r.getAttribute('fill')).toMatch(/^url\(#[\w-]+-projected-/);
     expect(container.querySelector('rect[data-year="2022"][data-series]')).toBeNull();
     expect(container.querySelector('.year-gap[data-year="2022"]')?.textContent).toBe('no data');
     expect(screen.getByRole('button', { name: /^2022: no data/ })).toBeInTheDocument();
