@@ -10,7 +10,22 @@ export default mergeConfig(
   base,
   defineConfig({
     mode: 'file',
-    plugins: [viteSingleFile({ removeViteModuleLoader: true })],
+    plugins: [
+      viteSingleFile({ removeViteModuleLoader: true }),
+      // The hosted build's "Download briefing file" fetches this file and checks for this line,
+      // so a development server's fallback page is never taken for it
+      // (src/features/briefing/briefing-file.ts).
+      {
+        name: 'briefing-file-marker',
+        transformIndexHtml: () => [
+          {
+            tag: 'meta',
+            attrs: { name: 'generator', content: 'pak-afghan-briefing single file' },
+            injectTo: 'head',
+          },
+        ],
+      },
+    ],
     publicDir: false,
     build: {
       outDir: 'dist-file',
