@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/csp.mjs';
 import { sharedSources } from './scripts/shared-sources.mjs';
 import { defineConfig } from 'vitest/config';
 
@@ -17,13 +18,17 @@ const CHART_COMPONENTS =
 const EXPORT_FORMATS =
   /[\\/](src[\\/]features[\\/]exports[\\/](png|svg|svg-style|csv)\.ts|node_modules[\\/](html-to-image|papaparse)[\\/].*)$/;
 
+// React Compiler (oxc-transform-react, the Rust port): memoises components and hooks, so the
+// code carries no hand memo/useMemo/useCallback. sharedSources: the documents, for
+// src/data/quotes.test.ts only (the app never imports them). Both builds use these; each adds
+// the plugins that write its page (vite.file.config.ts), the policy last.
+export const appPlugins = () => [react({ compiler: true }), sharedSources()];
+
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
-  // React Compiler (oxc-transform-react, the Rust port): memoises components and hooks, so the
-  // code carries no hand memo/useMemo/useCallback. sharedSources: the documents, for
-  // src/data/quotes.test.ts only (the app never imports them).
-  plugins: [react({ compiler: true }), sharedSources()],
+  // The Content-Security-Policy in the page's <meta> (scripts/csp.mjs).
+  plugins: [...appPlugins(), contentSecurityPolicy()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

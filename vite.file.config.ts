@@ -1,13 +1,15 @@
 import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import base from './vite.config';
+import { contentSecurityPolicy } from './scripts/csp.mjs';
+import base, { appPlugins } from './vite.config';
 
 // `npm run build:file`: the whole dashboard as one HTML file that opens from file:// with no
 // network (a USB stick, an email attachment). Mode "file" makes the loaders read the datasets and
 // boundaries bundled into the page instead of fetching them (src/data/load.ts); the singlefile
 // plugin inlines every script and style and turns code splitting off.
 export default mergeConfig(
-  base,
+  // The policy comes after the inlining, so it can hash the inlined script and styles.
+  { ...base, plugins: appPlugins() },
   defineConfig({
     mode: 'file',
     plugins: [
@@ -25,6 +27,7 @@ export default mergeConfig(
           },
         ],
       },
+      contentSecurityPolicy(),
     ],
     publicDir: false,
     build: {

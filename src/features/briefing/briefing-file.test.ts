@@ -32,17 +32,6 @@ describe('a deck embedded in the briefing file', () => {
     expect(readEmbeddedDeck(doc)).toEqual({ ok: true, deck: hostile });
   });
 
-  it('replaces the deck a file already holds, and empties what React drew', () => {
-    const once = embedDeck(
-      PAGE.replace('<div id="root"></div>', '<div id="root"><p>drawn</p></div>'),
-      hostile,
-    );
-    const twice = parse(embedDeck(once, DEFAULT_DECK));
-    expect(twice.querySelectorAll('#briefing-deck')).toHaveLength(1);
-    expect(readEmbeddedDeck(twice)).toEqual({ ok: true, deck: DEFAULT_DECK });
-    expect(twice.getElementById('root')?.childNodes).toHaveLength(0);
-  });
-
   it('gives none for a page without one, and the field path for an invalid one', () => {
     expect(readEmbeddedDeck(parse(PAGE))).toBeNull();
     const bad = embedDeck(PAGE, DEFAULT_DECK).replace('"schemaVersion":1', '"schemaVersion":2');

@@ -53,18 +53,17 @@ export function deckScriptText(deck: Deck): string {
   return JSON.stringify(cleanDeck(deck)).replace(/</g, '\\u003c');
 }
 
-/** The single file's markup with `deck` embedded in place of any deck it held. */
+/**
+ * The single file's markup (which holds no deck: see start-markup.ts) with `deck` embedded at the
+ * end of its body. Plain text work, not a DOMParser: parsing the page would create its <style>
+ * elements under this page's Content-Security-Policy, which refuses them.
+ */
 export function embedDeck(html: string, deck: Deck): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  doc.getElementById(EMBEDDED_DECK_ID)?.remove();
-  // The markup is the page before React rendered; kept empty in case anything drew into it early.
-  doc.getElementById('root')?.replaceChildren();
-  const script = doc.createElement('script');
-  script.type = 'application/json';
-  script.id = EMBEDDED_DECK_ID;
-  script.textContent = deckScriptText(deck);
-  doc.head.append(script);
-  return `<!doctype html>\n${doc.documentElement.outerHTML}`;
+  // The last one: the inlined script, in the head, may hold the same letters.
+  const end = html.lastIndexOf('</body>');
+  if (end < 0) throw new Error('the briefing file has no </body>');
+  const script = `<script type="application/json" id="${EMBEDDED_DECK_ID}">${deckScriptText(deck)}</script>\n`;
+  return html.slice(0, end) + script + html.slice(end);
 }
 
 export function briefingFileName(deck: Deck): string {
