@@ -1,3 +1,4 @@
+import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
@@ -30,6 +31,15 @@ export default mergeConfig(
       contentSecurityPolicy(),
     ],
     publicDir: false,
+    // No service worker in the single file (src/app/app-update.ts).
+    resolve: {
+      alias: [
+        {
+          find: 'virtual:pwa-register',
+          replacement: fileURLToPath(new URL('./src/app/no-pwa-register.ts', import.meta.url)),
+        },
+      ],
+    },
     build: {
       outDir: 'dist-file',
       emptyOutDir: true,
