@@ -1,6 +1,8 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/csp.mjs';
 import { sharedSources } from './scripts/shared-sources.mjs';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // recharts, the packages only it uses, and the app's chart components: one lazy chunk. Split into a
@@ -17,13 +19,47 @@ const CHART_COMPONENTS =
 const EXPORT_FORMATS =
   /[\\/](src[\\/]features[\\/]exports[\\/](png|svg|svg-style|csv)\.ts|node_modules[\\/](html-to-image|papaparse)[\\/].*)$/;
 
+// React Compiler (oxc-transform-react, the Rust port): memoises components and hooks, so the
+// code carries no hand memo/useMemo/useCallback. sharedSources: the documents, for
+// src/data/quotes.test.ts only (the app never imports them). Both builds use these; each adds
+// the plugins that write its page (vite.file.config.ts), the policy last.
+export const appPlugins = () => [react({ compiler: true }), sharedSources()];
+
+// The hosted build works offline after one visit and can be installed: a service worker that
+// precaches the app, its datasets and boundaries; a new deployment waits until the person
+// chooses Reload (src/app/app-update.ts). The single file has none (vite.file.config.ts).
+const offlineApp = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Pakistan–Afghanistan relations: briefing dashboard',
+      short_name: 'Pak–Afghan briefing',
+      description:
+        'Security, trade, refugees, public opinion and the border, every figure sourced.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#f4f5f7',
+      theme_color: '#1b1f24',
+      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      // The icon and the manifest are added by the plugin.
+      globPatterns: ['**/*.{js,css,html,json}'],
+      // Every view is index.html with a query; the briefing file is fetched, never precached.
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/pak-afghan-briefing\.html$/],
+    },
+  });
+
 // `base: './'` keeps every asset URL relative, so `dist/` works from any sub-folder of a static host.
 export default defineConfig({
   base: './',
-  // React Compiler (oxc-transform-react, the Rust port): memoises components and hooks, so the
-  // code carries no hand memo/useMemo/useCallback. sharedSources: the documents, for
-  // src/data/quotes.test.ts only (the app never imports them).
-  plugins: [react({ compiler: true }), sharedSources()],
+  // The Content-Security-Policy in the page's <meta> (scripts/csp.mjs).
+  plugins: [...appPlugins(), offlineApp(), contentSecurityPolicy()],
+  // The footer's "Data built": the day this build ran, in UTC.
+  define: { __DATA_BUILT__: JSON.stringify(new Date().toISOString().slice(0, 10)) },
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

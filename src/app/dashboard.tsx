@@ -17,6 +17,7 @@ import { preloadFirstView } from './first-view-preload';
 import { isPanelShown } from './panel-shown';
 import { PanelSlot } from './panel-slot';
 import { PANEL_DEFS, PANEL_QUERIES } from './panels';
+import { UpdateNotice } from './update-notice';
 import { UrlNotice } from './url-notice';
 import { useUnknownSelections } from './use-unknown-selections';
 
@@ -59,6 +60,7 @@ export function Dashboard() {
         </nav>
       </header>
       <FilterBar names={names} />
+      <UpdateNotice />
       <UrlNotice
         issues={[
           ...urlIssues,
@@ -97,7 +99,8 @@ export function Dashboard() {
       </main>
       <footer className="app-footer">
         Refugee series: UNHCR Refugee Data Finder (CC BY 4.0). Boundaries: Natural Earth (public
-        domain). Figures are shown exactly as the sources give them; nothing is interpolated.
+        domain). Figures are shown exactly as the sources give them; nothing is interpolated. Data
+        built {__DATA_BUILT__}.
       </footer>
     </>
   );

@@ -4,6 +4,9 @@
 //   aborted and recorded, and console errors, uncaught page errors and HTTP errors are recorded.
 //   When the test ends, the recorded errors and blocked requests fail it (unless the test said it
 //   expects them: `net(page).allowBlocked(...)`, or a response it replaced with `net(page).serve`).
+// - Every page reports each Content-Security-Policy violation (a `securitypolicyviolation`
+//   listener added before the page's own scripts run); any one fails the test, with the directive
+//   and the blocked URI, unless the test took it with `net(page).takeCspViolations()`.
 // - `newContext()` opens another guarded context (a second person, another viewport).
 // - open(page, query) goes to the dashboard and waits until it is ready; ready(page) waits again.
 // - assertClean(page) checks the errors so far and runs axe (WCAG 2.0/2.1 A and AA): no violations.
@@ -33,6 +36,8 @@ export class Net {
   readonly consoleErrors: string[] = [];
   readonly httpErrors: string[] = [];
   readonly blocked: string[] = [];
+  /** Content-Security-Policy violations: directive, blocked URI, where. */
+  cspViolations: string[] = [];
   /** Every request URL, in order. */
   readonly requests: string[] = [];
   readonly scripts: Response[] = [];
@@ -64,8 +69,18 @@ export class Net {
     return this.consoleErrors.filter((line) => !line.startsWith('Failed to load resource:'));
   }
 
+  /** The violations so far, which the test expected: they (and the browser's console lines on them) no longer fail it. */
+  takeCspViolations(): string[] {
+    const taken = this.cspViolations;
+    this.cspViolations = [];
+    const kept = this.consoleErrors.filter((line) => !line.includes('Content Security Policy'));
+    this.consoleErrors.splice(0, this.consoleErrors.length, ...kept);
+    return taken;
+  }
+
   /** Fails if anything went wrong that the test did not ask for. */
   verify(what = 'the page'): void {
+    expect(this.cspViolations, `${what}: Content-Security-Policy violations`).toEqual([]);
     expect(this.pageErrors, `${what}: uncaught errors`).toEqual([]);
     expect(this.appConsoleErrors(), `${what}: console errors`).toEqual([]);
     const unexpectedHttp = this.httpErrors.filter(
@@ -121,6 +136,23 @@ async function guard(context: BrowserContext): Promise<Net> {
     if (isAllowedUrl(ws.url())) return ws.connectToServer();
     record.blocked.push(ws.url());
     return ws.close();
+  });
+  await context.exposeBinding('__reportCspViolation', (_source, line: string) => {
+    record.cspViolations.push(line);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as { __reportCspViolation: (line: string) => void })
+          .__reportCspViolation;
+        report(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(none)'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}` +
+            (e.sample ? ` (“${e.sample}”)` : ''),
+        );
+      },
+      true,
+    );
   });
   context.on('request', (request) => record.requests.push(request.url()));
   context.on('response', (response) => {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { PANELS, type PanelId } from '@/features/filters/filter-config';
+import { hasEmbeddedDeck } from './start-markup';
 import type { PanelInfo } from './view-summary';
 
 const loadBriefing = () => import('./briefing-root');
@@ -9,12 +10,13 @@ const deckInLink = () => (window.location.hash.startsWith('#deck=') ? window.loc
 
 /**
  * The header's "Briefing" button. Briefing mode is its own chunk, loaded on the first press (or
- * at once when the page was opened with a deck in its link).
+ * at once when the page was opened with a deck in its link, or is a briefing file with one inside).
  */
 export function BriefingButton({ panels }: { panels: readonly PanelInfo[] }) {
   const [linkedDeck] = useState(deckInLink);
-  const [loaded, setLoaded] = useState(linkedDeck !== null);
-  const [open, setOpen] = useState(linkedDeck !== null);
+  const opensOnDeck = linkedDeck !== null || hasEmbeddedDeck;
+  const [loaded, setLoaded] = useState(opensOnDeck);
+  const [open, setOpen] = useState(opensOnDeck);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useCallback(() => buttonRef.current?.focus(), []);
   // The panel last pressed or focused in: "Add current view" puts it in focus.

@@ -4,6 +4,7 @@ import { PANELS, type PanelId } from '@/features/filters/filter-config';
 import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
 import { formatNumber, plural } from '@/lib/format';
 import { deckLink, MAX_LINK_LENGTH } from './deck-link';
+import { downloadBriefingFile, loadBriefingFile, type BriefingSource } from './briefing-file';
 import { exportDeckFile, importDeckFile } from './deck-file';
 import { MAX_NOTES, MAX_TITLE, type Deck, type Slide } from './deck-schema';
 import { cleanDeck, useDeckStore } from './deck-store';
@@ -46,6 +47,8 @@ export function BriefingPanel({
   const listRef = useRef<HTMLOListElement>(null);
   const [share, setShare] = useState<ShareState>({ kind: 'idle' });
   const [added, setAdded] = useState<string | null>(null);
+  // The single file to write the deck into: null while it is being fetched.
+  const [briefingFile, setBriefingFile] = useState<BriefingSource | null>(null);
   // Reordering moves a slide's element, which can drop focus: put it back on the same button.
   const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | null>(null);
   const { deck, previous, notice, unsaved } = useDeckStore(
@@ -63,6 +66,17 @@ export function BriefingPanel({
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void loadBriefingFile().then((source) => {
+      if (live) setBriefingFile(source);
+    });
+    return () => {
+      live = false;
+    };
   }, [open]);
 
   // A new slide: bring its title field into view and put the cursor there.
@@ -290,6 +304,22 @@ export function BriefingPanel({
           <button type="button" className="button" onClick={() => void shareLink()}>
             Share deck link
           </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!briefingFile?.ok}
+            aria-describedby="briefing-file-hint"
+            onClick={() => {
+              if (!briefingFile?.ok) return;
+              const name = downloadBriefingFile(briefingFile.html, deck);
+              actions.setNotice({
+                kind: 'info',
+                text: `Saved the briefing file ${name}: it opens on this deck, by double-click, with no network.`,
+              });
+            }}
+          >
+            Download briefing file
+          </button>
           <button type="button" className="button" disabled={count === 0} onClick={onPrint}>
             Print deck
           </button>
@@ -301,6 +331,13 @@ export function BriefingPanel({
           The deck is kept in this browser. “Print deck” prints one page per slide with its title,
           its view in words, its notes and the sources of its panel; it does not print the charts
           (print the dashboard itself for those).
+        </p>
+        <p className="briefing__hint" id="briefing-file-hint">
+          {briefingFile === null
+            ? 'Preparing the briefing file…'
+            : briefingFile.ok
+              ? '“Download briefing file” saves the whole dashboard as one HTML file that opens on this deck, ready to present, with no server and no network: a file to email or carry.'
+              : briefingFile.reason}
         </p>
         <div className="briefing__share" role="status">
           {share.kind === 'link' ? (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FilterState, PanelId } from '@/features/filters/filter-config';
 import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
 import { useFilterNames } from '@/features/filters/use-filter-names';
+import { readEmbeddedDeck } from './briefing-file';
 import { BriefingPanel } from './briefing-panel';
 import { decodeDeckHash } from './deck-link';
 import { DeckPrint } from './deck-print';
@@ -24,6 +25,9 @@ export interface BriefingRootProps {
   lastUsedPanel: () => PanelId | null;
 }
 
+/** The embedded deck is read once a page, however often briefing mode mounts. */
+let embeddedRead = false;
+
 /** Briefing mode, loaded on first use: the dialog, the presenter and the printed deck. */
 export default function BriefingRoot({
   open,
@@ -45,6 +49,24 @@ export default function BriefingRoot({
   const opener = useRef<HTMLElement | null>(null);
   const [printing, setPrinting] = useState(false);
   const [offer, setOffer] = useState<Deck | null>(null);
+
+  // A briefing file opens on the deck inside it; the deck saved in this browser can be had back
+  // with Undo, and stays if the embedded one is not a valid deck.
+  useEffect(() => {
+    if (embeddedRead) return;
+    embeddedRead = true;
+    const result = readEmbeddedDeck();
+    if (!result) return;
+    const store = useDeckStore.getState();
+    if (result.ok) store.replaceDeck(result.deck, 'this briefing file');
+    else {
+      store.setNotice({
+        kind: 'error',
+        text: 'The deck inside this briefing file could not be read: it is not a valid deck. Your saved deck is unchanged.',
+        details: result.errors,
+      });
+    }
+  }, []);
 
   // A deck in the link: read it once, then take it out of the address bar.
   useEffect(() => {

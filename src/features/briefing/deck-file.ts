@@ -5,7 +5,7 @@ import { cleanDeck, useDeckStore } from './deck-store';
 /** Deck files are small; anything much larger is not one. */
 export const MAX_DECK_FILE_BYTES = 1_000_000;
 
-const slug = (text: string) =>
+export const slug = (text: string) =>
   text
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')

@@ -1,6 +1,6 @@
 import { toBlob } from 'html-to-image';
 import { LEGEND_SELECTOR } from './find-chart';
-import { pinSvgStyles } from './svg-style';
+import { pinSvgStyles, setStyle } from './svg-style';
 
 const TRANSPARENT_PIXEL =
   'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
@@ -55,10 +55,7 @@ function pinHeights(section: HTMLElement): () => void {
     el.style.height = height;
   }
   return () => {
-    for (const [el, style] of saved) {
-      if (style === null) el.removeAttribute('style');
-      else el.setAttribute('style', style);
-    }
+    for (const [el, style] of saved) setStyle(el, style);
   };
 }
 

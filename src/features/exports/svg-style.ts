@@ -38,8 +38,8 @@ export function inlineStyles(live: Element, clone: Element): void {
     if (value && value !== initial) parts.push(`${prop}:${value.replace(URL_REF, 'url(#$1)')}`);
   }
   const own = clone.getAttribute('style');
-  clone.setAttribute(
-    'style',
+  setStyle(
+    clone,
     [own ? own.replace(URL_REF, 'url(#$1)') : '', ...parts].filter(Boolean).join(';'),
   );
   for (const attr of ['fill', 'stroke', 'clip-path', 'mask', 'filter']) {
@@ -51,6 +51,16 @@ export function inlineStyles(live: Element, clone: Element): void {
   for (let i = 0; i < liveKids.length && i < cloneKids.length; i++) {
     inlineStyles(liveKids[i]!, cloneKids[i]!);
   }
+}
+
+/**
+ * Sets (or, with null, removes) an element's style attribute through the CSSOM: the page's
+ * Content-Security-Policy refuses a style attribute written as markup (`setAttribute('style')`),
+ * not one set through `style.cssText`.
+ */
+export function setStyle(el: Element, text: string | null): void {
+  if (text === null) el.removeAttribute('style');
+  else if (el instanceof HTMLElement || el instanceof SVGElement) el.style.cssText = text;
 }
 
 /**
@@ -67,9 +77,6 @@ export function pinSvgStyles(section: Element): () => void {
     inlineStyles(svg, svg);
   }
   return () => {
-    for (const [el, style] of saved) {
-      if (style === null) el.removeAttribute('style');
-      else el.setAttribute('style', style);
-    }
+    for (const [el, style] of saved) setStyle(el, style);
   };
 }

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HOSTED_POLICY, withPolicy } from './csp.mjs';
+
+const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const page = (head) =>
+  `<!doctype html><html><head><meta charset="UTF-8" />${head}</head><body></body></html>`;
+const policyOf = (html) =>
+  html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
+
+describe('the content security policy', () => {
+  it('is the header the README tells a host to send', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(`Content-Security-Policy: ${HOSTED_POLICY}\n`);
+  });
+
+  it('allows a page with no inline code nothing inline, and comes right after the charset', () => {
+    const html = withPolicy(page('<script type="module" src="./app.js"></script>'));
+    expect(policyOf(html)).toBe(HOSTED_POLICY);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it('allows each inline script and style by its hash, not a JSON data block', () => {
+    const html = withPolicy(
+      page(
+        '<script type="module">run()</script><style>b{}</style>' +
+          '<script type="application/json" id="briefing-deck">{}</script>',
+      ),
+    );
+    const policy = policyOf(html);
+    expect(policy).toContain(`script-src 'self' ${hash('run()')};`);
+    expect(policy).toContain(`style-src 'self' ${hash('b{}')};`);
+    expect(policy).not.toContain(hash('{}'));
+    expect(policy).not.toMatch(/unsafe/);
+  });
+});
