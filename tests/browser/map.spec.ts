@@ -3,7 +3,7 @@
 // dataset text shown as text; the optional online basemap; Table mode; a phone's layout.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { assertClean, expect, net, open, screenshot, test } from './fixtures';
+import { assertClean, expect, net, open, openFilters, screenshot, test } from './fixtures';
 
 const PROVINCE_COUNT = 41;
 const MAP = '[data-panel=map]';
@@ -280,6 +280,7 @@ test('filter changes recolour the provinces and show only the matching events', 
 
   // A narrower year range hides the older events; a theme hides the rest.
   const shown = page.locator('[data-event][data-visible=true]');
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'From year' }).selectOption('2000');
   await expect(page.locator('[data-event="embassy-closed-1994"]')).toBeHidden();
   await expect(shown).toHaveCount(3);
