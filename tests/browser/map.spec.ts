@@ -141,7 +141,9 @@ test('clicking a province selects it for the whole dashboard and the URL; clicki
   const { x, y } = await pointOn(page, 'PK-BA');
   await page.mouse.click(x, y);
   await expect(page).toHaveURL(/[?&]province=PK-BA(&|$)/);
+  await openFilters(page);
   await expect(page.getByRole('button', { name: 'Clear Province: Balochistan' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(province(page, 'PK-BA')).toHaveAttribute('aria-pressed', 'true');
   // The refugees panel shows the same selection: its bar's label is ticked.
   await expect(
@@ -246,6 +248,7 @@ test('provinces and event markers work from the keyboard; a selection made elsew
   // Clearing a province from its chip clears it on the map too.
   await page.goto('/?province=PK-SD');
   await expect(province(page, 'PK-SD')).toHaveAttribute('aria-pressed', 'true');
+  await openFilters(page);
   await page.getByRole('button', { name: 'Clear Province: Sindh' }).click();
   await expect(province(page, 'PK-SD')).toHaveAttribute('aria-pressed', 'false');
   await assertClean(page, { include: MAP });
