@@ -49,7 +49,7 @@ export function statusAndSourceColumns<R extends Record>(
       key: 'source',
       header: 'Source',
       value: (r) => (r.kind === 'gap' ? null : citationText(r, shortName)),
-      cell: (r) => (r.kind === 'gap' ? '—' : <Cite refs={r} />),
+      cell: (r) => (r.kind === 'gap' ? '—' : <Cite refs={r} fold />),
     },
   ];
 }

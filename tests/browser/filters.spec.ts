@@ -1,11 +1,12 @@
 // Every filter says what it does: each test loads a link, does what a person does and reads what
 // the panels show. One test per way a filter once showed something other than what it said.
 import type { Page } from '@playwright/test';
-import { assertClean, expect, open, test } from './fixtures';
+import { assertClean, expect, open, openFilters, test } from './fixtures';
 
 const filters = (page: Page) => page.getByRole('search', { name: 'Filters' });
 const chips = (page: Page) =>
   filters(page).getByRole('list', { name: 'Active filters' }).getByRole('button');
+
 const panel = (page: Page, name: string) => page.getByRole('region', { name });
 
 test('an old link’s Country is reported as ignored and changes nothing', async ({ page }) => {
@@ -15,6 +16,7 @@ test('an old link’s Country is reported as ignored and changes nothing', async
   await expect(page.locator('.notice')).toContainText('country=AF');
   await expect(page.locator('.notice')).toContainText('no longer a filter');
   await expect(page).not.toHaveURL(/country=/);
+  await openFilters(page);
   await expect(chips(page)).toHaveCount(0);
   await expect(filters(page).getByText(/country/i)).toHaveCount(0);
   expect(await panel(page, 'Public opinion').innerText()).toBe(plain);
@@ -45,6 +47,7 @@ test('chips are exactly the filters set, and clearing one changes only that one'
 }) => {
   // A narrowed range moves the year into it: one chip, the range, and clearing it clears both.
   await open(page, '/?range=2000-2022');
+  await openFilters(page);
   await expect(chips(page)).toHaveText([/^Years 2000–2022/]);
   await chips(page).first().click();
   await expect(page).not.toHaveURL(/range=|year=/);
@@ -53,6 +56,7 @@ test('chips are exactly the filters set, and clearing one changes only that one'
 
   // A province is one chip (its country is part of it), and clearing it leaves nothing behind.
   await open(page, '/?province=PK-KP&year=2022');
+  await openFilters(page);
   await expect(chips(page)).toHaveText([/^Year 2022/, /Khyber Pakhtunkhwa/]);
   await chips(page).filter({ hasText: 'Khyber Pakhtunkhwa' }).click();
   await expect(chips(page)).toHaveText([/^Year 2022/]);
@@ -62,6 +66,7 @@ test('chips are exactly the filters set, and clearing one changes only that one'
   // An unreadable province makes no chip.
   await open(page, '/?province=XX');
   await expect(page.locator('.notice')).toContainText('province=XX');
+  await openFilters(page);
   await expect(chips(page)).toHaveCount(0);
   await assertClean(page, { include: '[role=search]' });
 });
@@ -70,6 +75,7 @@ test('focus stays where a person is: the next chip, then the line saying nothing
   page,
 }) => {
   await open(page, '/?year=2022&themes=security');
+  await openFilters(page);
   await chips(page).first().click();
   await expect(chips(page)).toHaveCount(1);
   await expect(chips(page).first()).toBeFocused();
@@ -121,6 +127,7 @@ test('the survey and the trade panel’s view are in the link, and a reload keep
 
 test('people’s names, never ids: chips, disagreements and key figures', async ({ page }) => {
   await open(page, '/?province=PK-IS&year=2023');
+  await openFilters(page);
   await expect(chips(page)).toHaveText([/^Year 2023/, /Islamabad Capital Territory/]);
   await expect(filters(page)).not.toContainText('PK-IS');
   const keyFigures = page.getByRole('region', { name: /Key figures/ });

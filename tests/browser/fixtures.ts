@@ -307,3 +307,17 @@ export async function openBriefing(page: Page) {
   await expect(dialog).toBeVisible();
   return dialog;
 }
+
+/** The filter bar's "Filters (n)" button. */
+export const filtersToggle = (page: Page) =>
+  page.getByRole('search', { name: 'Filters' }).getByRole('button', { name: /^Filters \(\d+\)$/ });
+
+/**
+ * Opens "Filters (n)": the chips and the years shown (and on a narrow screen every other filter),
+ * which the one-row bar folds away.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = filtersToggle(page);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

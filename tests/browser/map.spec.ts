@@ -3,7 +3,7 @@
 // dataset text shown as text; the optional online basemap; Table mode; a phone's layout.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { assertClean, expect, net, open, screenshot, test } from './fixtures';
+import { assertClean, expect, net, open, openFilters, screenshot, test } from './fixtures';
 
 const PROVINCE_COUNT = 41;
 const MAP = '[data-panel=map]';
@@ -141,7 +141,9 @@ test('clicking a province selects it for the whole dashboard and the URL; clicki
   const { x, y } = await pointOn(page, 'PK-BA');
   await page.mouse.click(x, y);
   await expect(page).toHaveURL(/[?&]province=PK-BA(&|$)/);
+  await openFilters(page);
   await expect(page.getByRole('button', { name: 'Clear Province: Balochistan' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(province(page, 'PK-BA')).toHaveAttribute('aria-pressed', 'true');
   // The refugees panel shows the same selection: its bar's label is ticked.
   await expect(
@@ -246,6 +248,7 @@ test('provinces and event markers work from the keyboard; a selection made elsew
   // Clearing a province from its chip clears it on the map too.
   await page.goto('/?province=PK-SD');
   await expect(province(page, 'PK-SD')).toHaveAttribute('aria-pressed', 'true');
+  await openFilters(page);
   await page.getByRole('button', { name: 'Clear Province: Sindh' }).click();
   await expect(province(page, 'PK-SD')).toHaveAttribute('aria-pressed', 'false');
   await assertClean(page, { include: MAP });
@@ -280,6 +283,7 @@ test('filter changes recolour the provinces and show only the matching events', 
 
   // A narrower year range hides the older events; a theme hides the rest.
   const shown = page.locator('[data-event][data-visible=true]');
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'From year' }).selectOption('2000');
   await expect(page.locator('[data-event="embassy-closed-1994"]')).toBeHidden();
   await expect(shown).toHaveCount(3);

@@ -2,7 +2,7 @@
 // province selection reaching the URL and the chips, the computation and the flagged discrepancy
 // on screen, keyboard operation, and no console errors or axe violations.
 import type { Locator, Page } from '@playwright/test';
-import { assertClean, expect, open, screenshot, test } from './fixtures';
+import { assertClean, expect, open, openFilters, screenshot, test } from './fixtures';
 
 const PANELS = ['[data-panel=refugees]', '[data-panel=opinion]'];
 
@@ -115,8 +115,10 @@ test('refugees: clicking Khyber Pakhtunkhwa selects it in the URL and the chips'
 
   await clickCentre(page, panel.locator('.province-chart [data-province="PK-KP"]'));
   await expect(page).toHaveURL(/[?&]province=PK-KP(&|$)/);
+  await openFilters(page);
   await expect(chips.getByRole('button', { name: /Province/ })).toBeVisible();
   await expect(chips).toContainText('Province');
+  await page.keyboard.press('Escape');
   // Highlighted here too: outlined, and named "✓" in the label.
   await expect(
     panel.locator('.province-chart svg text', { hasText: '✓ Khyber Pakhtunkhwa' }),
@@ -134,6 +136,7 @@ test('refugees: clicking Khyber Pakhtunkhwa selects it in the URL and the chips'
   ).toHaveCount(0);
 
   // Clearing the chip clears the selection.
+  await openFilters(page);
   await chips.getByRole('button', { name: /Province/ }).click();
   await expect(page).not.toHaveURL(/province=/);
   await assertClean(page, { include: PANELS });

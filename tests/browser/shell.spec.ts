@@ -3,7 +3,17 @@
 // and the layout from a phone to a projector.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { assertClean, expect, net, open, panelStates, ready, screenshot, test } from './fixtures';
+import {
+  assertClean,
+  expect,
+  net,
+  open,
+  openFilters,
+  panelStates,
+  ready,
+  screenshot,
+  test,
+} from './fixtures';
 
 const ALL_PANELS = ['map', 'opinion', 'refugees', 'security', 'trade'];
 const PANEL_HEADINGS = [
@@ -95,6 +105,7 @@ test('a filter change shows in the URL, a reload restores it, and Back undoes it
   await filters(page).getByRole('button', { name: 'Previous year' }).click();
   await expect(page).toHaveURL(/year=2023/);
   await expect(shownHeadings(page)).toHaveText(['Border map', 'Security incidents']);
+  await openFilters(page);
   await expect(filters(page).getByRole('button', { name: 'Clear Theme: Security' })).toHaveCount(1);
 
   const url = page.url();
@@ -122,6 +133,7 @@ test('a filter change shows in the URL, a reload restores it, and Back undoes it
 
   // A chip clears its filter.
   await open(page, '/?themes=trade,opinion&year=2021');
+  await openFilters(page);
   await filters(page).getByRole('button', { name: 'Clear Theme: Trade' }).click();
   await expect.poll(() => new URL(page.url()).search).toBe('?year=2021&themes=opinion');
   await assertClean(page, { include: '[role=search]' });
@@ -250,6 +262,7 @@ test('a link to a province or event the data does not have says so, and selects 
   await expect(notice).toContainText('province=PK-ZZ (no province with this id in the data');
   await expect(notice).toContainText('event=no-such-event (no event with this id in the data');
   // Nothing claims the unknown ids: no chip, not in the address; the rest of the link holds.
+  await openFilters(page);
   const chips = page.getByRole('list', { name: 'Active filters' });
   await expect(chips.getByRole('button')).toHaveText(['Year 2010×']);
   await expect(page).not.toHaveURL(/province|event/);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { usePanelFrame } from '@/components/panel-data';
 import type { ViewMode } from '@/lib/view-mode';
 import { downloadBlob, isoDate } from '@/lib/download';
+import { usePressOutside } from '@/lib/use-press-outside';
 import { findChartSvg } from './find-chart';
 import '@/components/status-tip.css';
 import './exports.css';
@@ -30,14 +31,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  usePressOutside(rootRef, open, () => setOpen(false));
 
   // What the panel offers is read when the menu opens; while it is open, the panel's rows and
   // chart may still arrive (a panel opened during loading), so it follows them.

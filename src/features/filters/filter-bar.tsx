@@ -1,8 +1,11 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type FilterNames, THEME_LABELS, THEMES, YEAR_MAX, YEAR_MIN } from './filter-config';
 import { useFilterStore } from './filter-store';
+import { useMediaQuery } from '@/lib/use-media-query';
+import { usePressOutside } from '@/lib/use-press-outside';
 import { FilterChips } from './filter-chips';
+import { useActiveChips } from './use-active-chips';
 import { YearPlayer } from './year-player';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
@@ -12,24 +15,85 @@ interface FilterBarProps {
   names?: FilterNames;
 }
 
+/** From this width the bar has room for every control in one row; below it, they fold. */
+export const WIDE_BAR_QUERY = '(min-width: 1280px)';
+
 /**
- * The filters for the whole dashboard. Each control subscribes to the filters it shows, so a step
- * of the year re-renders the year control and the chips, not the two lists of 47 years or the
- * theme toggles.
+ * The filters for the whole dashboard, in one sticky row whatever is selected. On a wide screen
+ * the row holds the year, Play and the themes, and "Filters (n)" opens the years shown and the
+ * chips; on a narrower one the row holds the year alone and "Filters (n)" opens the rest.
+ * Each control subscribes to the filters it shows, so a step of the year re-renders the year
+ * control and the chips, not the two lists of 47 years or the theme toggles.
  */
 export function FilterBar({ names }: FilterBarProps) {
   const ref = useRef<HTMLDivElement>(null);
   useStickyHeight(ref);
-  return (
-    <div ref={ref} className="filter-bar" role="search" aria-label="Filters">
-      <div className="filter-group filter-group--year">
-        <YearControl />
-        <YearPlayer />
-        <RangeControl />
-      </div>
+  const wide = useMediaQuery(WIDE_BAR_QUERY);
+  const inRow = (
+    <>
+      <YearPlayer />
       <ThemeToggles />
-      <div className="filter-group filter-group--chips">
-        <FilterChips names={names} />
+    </>
+  );
+  return (
+    <div
+      ref={ref}
+      className={`filter-bar filter-bar--${wide ? 'wide' : 'compact'}`}
+      role="search"
+      aria-label="Filters"
+    >
+      <YearControl />
+      {wide ? inRow : null}
+      <FiltersDisclosure names={names}>
+        {wide ? null : inRow}
+        <RangeControl />
+      </FiltersDisclosure>
+    </div>
+  );
+}
+
+/**
+ * "Filters (n)", n the chips: opens what the row has no room for (the years shown and the chips,
+ * with "Reset all"; on a narrow screen Play and the themes too) below the bar, over the page, so the bar keeps its height.
+ * Esc or a press outside closes it; Esc puts the focus back on the button.
+ */
+function FiltersDisclosure({ names, children }: { names?: FilterNames; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const count = useActiveChips(names).length;
+  const wrapper = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const sheetId = useId();
+  usePressOutside(wrapper, open, () => setOpen(false));
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return (
+    <div ref={wrapper} className="filter-more">
+      <button
+        ref={button}
+        type="button"
+        className="button filter-more__toggle"
+        aria-expanded={open}
+        aria-controls={sheetId}
+        onClick={() => setOpen(!open)}
+      >
+        Filters ({count})
+        <span aria-hidden="true" className="filter-more__caret">
+          ▾
+        </span>
+      </button>
+      <div id={sheetId} className="filter-more__sheet" hidden={!open}>
+        {children}
+        <div className="filter-group filter-group--chips">
+          <FilterChips names={names} />
+        </div>
       </div>
     </div>
   );
@@ -38,7 +102,7 @@ export function FilterBar({ names }: FilterBarProps) {
 /**
  * Keeps `--filter-bar-height` on the root at the bar's height, so a link to a citation or a
  * section scrolls its target below the sticky bar rather than under it (see `scroll-padding-top`).
- * The bar's height depends on the width and the chips, from about 165 to 425 px.
+ * The bar is one row high: about 56 px folded, 80 px wide.
  */
 function useStickyHeight(ref: RefObject<HTMLElement | null>) {
   useEffect(() => {
@@ -106,13 +170,15 @@ function RangeControl() {
   return (
     <fieldset className="range-control">
       <legend className="filter-label">Years shown</legend>
-      <YearSelect
-        label="From year"
-        value={range[0]}
-        onChange={(from) => setRange([from, range[1]])}
-      />
-      <span aria-hidden="true">–</span>
-      <YearSelect label="To year" value={range[1]} onChange={(to) => setRange([range[0], to])} />
+      <span className="range-control__row">
+        <YearSelect
+          label="From year"
+          value={range[0]}
+          onChange={(from) => setRange([from, range[1]])}
+        />
+        <span aria-hidden="true">–</span>
+        <YearSelect label="To year" value={range[1]} onChange={(to) => setRange([range[0], to])} />
+      </span>
     </fieldset>
   );
 }

@@ -1,13 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { FILTER_KEYS, FILTERS, type FilterKey, type FilterNames } from './filter-config';
-import { pickFilters, useFilterStore } from './filter-store';
-
-interface ActiveChip {
-  id: string;
-  label: string;
-  clear: () => void;
-}
+import type { FilterNames } from './filter-config';
+import { useFilterStore } from './filter-store';
+import { useActiveChips } from './use-active-chips';
 
 /**
  * Every active filter as a chip (from each filter's descriptor); pressing a chip clears that
@@ -16,16 +10,8 @@ interface ActiveChip {
  * last one), and after the last chip or "Reset all" to the line that says nothing is filtered.
  */
 export function FilterChips({ names = {} }: { names?: FilterNames }) {
-  const view = useFilterStore(useShallow(pickFilters));
-  const clearFilter = useFilterStore((s) => s.clearFilter);
+  const chips = useActiveChips(names);
   const reset = useFilterStore((s) => s.reset);
-  const chips: ActiveChip[] = FILTER_KEYS.flatMap(<K extends FilterKey>(key: K) =>
-    FILTERS[key].chips(view[key], view, names).map((chip) => ({
-      id: `${key}:${chip.label}`,
-      label: chip.label,
-      clear: () => clearFilter(key, chip.cleared),
-    })),
-  );
   const list = useRef<HTMLUListElement>(null);
   const empty = useRef<HTMLParagraphElement>(null);
   // Where the focus goes once the store's change has re-rendered the chips: a chip's index, or

@@ -32,7 +32,8 @@ export function securityColumns(
       numeric: true,
       value: (r) => (r.kind === 'figure' && r.breakdown ? r.breakdown[c] : null),
     })),
-    { key: 'unit', header: 'Unit', value: () => file.unit },
+    // On screen the caption gives the unit; the CSV gives it on every row.
+    { key: 'unit', header: 'Unit', value: () => file.unit, csvOnly: true },
     ...statusAndSourceColumns<SecurityRecord>(shortName),
   ];
 }

@@ -59,12 +59,8 @@ export function tradeColumns(
       value: (r) => (r.kind === 'gap' ? null : balanceWords(r.balance)),
       csvOnly: true,
     },
-    {
-      key: 'unit',
-      header: 'Unit',
-      value: () => file.unit,
-      cell: () => <span className="nowrap">{file.unit}</span>,
-    },
+    // On screen the caption gives the unit; the CSV gives it on every row.
+    { key: 'unit', header: 'Unit', value: () => file.unit, csvOnly: true },
     ...statusAndSourceColumns<TradeRecord>(shortName),
   ];
 }
@@ -143,7 +139,7 @@ export function connectivityColumns(
       key: 'source',
       header: 'Source',
       value: (r) => citationText(r, shortName),
-      cell: (r) => <Cite refs={r} />,
+      cell: (r) => <Cite refs={r} fold />,
     },
   ];
 }
