@@ -151,6 +151,7 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
             shape={barShape(s.key, hatch)}
             onClick={onBarClick}
             cursor="pointer"
+            isAnimationActive={false}
           />
         ))}
         <YearOverlay slots={slots} selected={selectedKey} onSelect={selectKey} />

@@ -124,6 +124,7 @@ export function ConnectivityChart({ file, rows, bars, shortName }: ConnectivityC
             fill={COLOURS[s]}
             shape={barShape(s, hatch)}
             label={renderValueLabel}
+            isAnimationActive={false}
           />
         ))}
         <NotGivenMarks bars={bars} />
