@@ -61,7 +61,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
     range: s.range,
     province: s.province,
   }));
-  // The panel's own control shows the choice at once; the figures follow it deferred.
+  // The panel's own controls show a choice at once; the figures follow in their transition.
   const chosenTier = useFilterStore((s) => s.tier);
   const setTier = useFilterStore((s) => s.setTier);
   const setYear = useFilterStore((s) => s.setYear);
