@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { PanelQueriesContext } from '@/data/panel-queries';
 import { BriefingButton } from '@/features/briefing/briefing-button';
 import { CopyLinkButton } from '@/features/exports/copy-link-button';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { THEME_LABELS } from '@/features/filters/filter-config';
-import { useFilterStore } from '@/features/filters/filter-store';
+import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { useFilterNames } from '@/features/filters/use-filter-names';
 import { useUrlSync } from '@/features/filters/url-sync';
 import { KeyFigures } from '@/features/key-figures/key-figures';
@@ -25,7 +24,8 @@ export function Dashboard() {
   const urlIssues = useUrlSync();
   const names = useFilterNames();
   const unknown = useUnknownSelections();
-  const themes = useFilterStore(useShallow((s) => s.themes));
+  // Which panels and figures show follows the theme buttons in the panels' transition.
+  const themes = usePanelFilters((s) => s.themes);
   const setThemes = useFilterStore((s) => s.setThemes);
   const visible = PANEL_DEFS.filter((p) => isPanelShown(p.themes, themes));
   const hidden = PANEL_DEFS.length - visible.length;

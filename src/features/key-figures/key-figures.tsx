@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { SourceRefs } from '@/components/source-refs';
 import { keyFiguresQuery } from '@/data/queries';
 import { DATASETS } from '@/data/schemas';
-import { useFilterStore } from '@/features/filters/filter-store';
-import { useShallow } from 'zustand/react/shallow';
+import { usePanelFilters } from '@/features/filters/filter-store';
 
 /** Stands in for the strip while key-figures.json loads, reserving its height. */
 export function KeyFiguresSkeleton() {
@@ -14,7 +13,8 @@ export function KeyFiguresSkeleton() {
 /** Headline figures from the documents, each with its status and source, narrowed by theme. */
 export function KeyFigures() {
   const { data, isError, error, refetch } = useQuery(keyFiguresQuery);
-  const themes = useFilterStore(useShallow((s) => s.themes));
+  // Which panels and figures show follows the theme buttons in the panels' transition.
+  const themes = usePanelFilters((s) => s.themes);
   const figures = (data?.figures ?? []).filter(
     (f) => themes.length === 0 || f.themes.some((t) => themes.includes(t)),
   );
