@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { PANELS, type PanelId } from '@/features/filters/filter-config';
 import { hasEmbeddedDeck } from './start-markup';
 import type { PanelInfo } from './view-summary';
@@ -18,7 +18,7 @@ export function BriefingButton({ panels }: { panels: readonly PanelInfo[] }) {
   const [loaded, setLoaded] = useState(opensOnDeck);
   const [open, setOpen] = useState(opensOnDeck);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useCallback(() => buttonRef.current?.focus(), []);
+  const returnFocus = () => buttonRef.current?.focus();
   // The panel last pressed or focused in: "Add current view" puts it in focus.
   const lastUsed = useRef<PanelId | null>(null);
   useEffect(() => {
@@ -37,7 +37,7 @@ export function BriefingButton({ panels }: { panels: readonly PanelInfo[] }) {
       document.removeEventListener('focusin', note);
     };
   }, []);
-  const lastUsedPanel = useCallback(() => lastUsed.current, []);
+  const lastUsedPanel = () => lastUsed.current;
 
   return (
     <>

@@ -47,12 +47,12 @@ export default function SpeakerView() {
   }, [audience]);
 
   useEffect(() => {
+    document.title = 'Speaker view · Pakistan–Afghanistan relations';
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, []);
 
   useEffect(() => {
-    document.title = 'Speaker view · Pakistan–Afghanistan relations';
     if (!audience || !state) return;
     const onKeyDown = (e: KeyboardEvent) => {
       const action = presenterAction(e);
