@@ -1,12 +1,11 @@
 import { DisagreementFlags } from '@/components/disagreement-flags';
 import { LoadError } from '@/components/load-error';
 import { useQuery } from '@tanstack/react-query';
-import { useShallow } from 'zustand/react/shallow';
 import { SourceRefs } from '@/components/source-refs';
 import { eventsQuery } from '@/data/queries';
 import { DATASETS } from '@/data/schemas';
 import { THEME_LABELS } from '@/features/filters/filter-config';
-import { useFilterStore } from '@/features/filters/filter-store';
+import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { selectEvents } from './select';
 
 /** What the documents disagree on about the events (none of it is stated as fact on the timeline). */
@@ -15,9 +14,10 @@ const EVENT_DISAGREEMENTS = ['recognition-of-taliban-2021'];
 /** The documents' timeline, narrowed by the year range and themes; choosing an event selects it everywhere. */
 export function Timeline() {
   const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
-  const { range, themes, event } = useFilterStore(
-    useShallow((s) => ({ range: s.range, themes: s.themes, event: s.event })),
-  );
+  // The list follows the years and themes in the panels' transition; the event buttons show a
+  // choice at once.
+  const { range, themes } = usePanelFilters((s) => ({ range: s.range, themes: s.themes }));
+  const event = useFilterStore((s) => s.event);
   const selectEvent = useFilterStore((s) => s.selectEvent);
   const events = data ? selectEvents(data.events, range, themes) : [];
   const total = data?.events.length ?? 0;

@@ -8,7 +8,7 @@ import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
 import { discrepanciesQuery, NO_DISCREPANCIES, sourcesQuery } from '@/data/queries';
 import type { ConnectivityFile, DiscrepanciesFile, TradeFile } from '@/data/schemas';
-import type { ViewMode } from '@/features/filters/filter-config';
+import type { FilterState, ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { shortNamer } from '@/lib/citation';
 import { formatNumber, NO_DATA } from '@/lib/format';
@@ -37,10 +37,29 @@ const VIEWS: { view: TradeView; text: string }[] = [
 ];
 
 /** The view chosen (a filter, so a link keeps it), or the one the themes call for. */
-function useTradeView(): [TradeView, (view: TradeView) => void] {
-  const view = useFilterStore((s) => s.tradeView ?? defaultTradeView(s.themes));
-  const setTradeView = useFilterStore((s) => s.setTradeView);
-  return [view, setTradeView];
+const viewOf = (s: FilterState): TradeView => s.tradeView ?? defaultTradeView(s.themes);
+
+/**
+ * The Trade / Connectivity switch. It reads the store itself, so it shows a choice at once while
+ * the panel's figures follow in their transition (usePanelFilters).
+ */
+function ViewSwitch() {
+  const view = useFilterStore(viewOf);
+  const setView = useFilterStore((s) => s.setTradeView);
+  return (
+    <div className="view-switch trade-panel__views" role="group" aria-label="Trade balance: show">
+      {VIEWS.map((v) => (
+        <button
+          key={v.view}
+          type="button"
+          aria-pressed={view === v.view}
+          onClick={() => setView(v.view)}
+        >
+          {v.text}
+        </button>
+      ))}
+    </div>
+  );
 }
 
 export function TradePanel({ mode }: { mode: ViewMode }) {
@@ -51,24 +70,13 @@ export function TradePanel({ mode }: { mode: ViewMode }) {
   const { data: discrepancies = NO_DISCREPANCIES } = useQuery(discrepanciesQuery);
   const { data: sources } = useQuery(sourcesQuery);
   const shortName = shortNamer(sources);
-  const [view, setView] = useTradeView();
+  const view = usePanelFilters(viewOf);
 
   return (
     <div className="trade-panel">
       <SourcesNotice />
       <DiscrepanciesNotice />
-      <div className="view-switch trade-panel__views" role="group" aria-label="Trade balance: show">
-        {VIEWS.map((v) => (
-          <button
-            key={v.view}
-            type="button"
-            aria-pressed={view === v.view}
-            onClick={() => setView(v.view)}
-          >
-            {v.text}
-          </button>
-        ))}
-      </div>
+      <ViewSwitch />
       {view === 'trade' ? (
         <TradeBalanceView mode={mode} file={trade} shortName={shortName} />
       ) : (
