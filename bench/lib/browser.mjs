@@ -279,7 +279,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Where to click so the click lands on `locator`'s element: its centre if that is what the
  * browser hits there, otherwise the first point of a grid over its box that hits it (a province's
- * centre may lie outside its outline). Null when no point of the box hits the element.
+ * centre may lie outside its outline). When no point hits it (covered, say by the sticky filter
+ * bar), it is scrolled to the middle of the viewport and tried again; null after `attempts` tries.
  */
 async function hitPoint(locator, attempts = 3) {
   try {
@@ -291,7 +292,7 @@ async function hitPoint(locator, attempts = 3) {
     await sleep(250);
     return hitPoint(locator, attempts - 1);
   }
-  return locator.evaluate((el) => {
+  const point = await locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const hits = (x, y) => {
       const top = document.elementFromPoint(x, y);
@@ -304,8 +305,15 @@ async function hitPoint(locator, attempts = 3) {
     const p = points.find(
       ([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && hits(x, y),
     );
-    return p ? { x: p[0], y: p[1] } : null;
+    if (p) return { x: p[0], y: p[1] };
+    // Covered (the sticky filter bar over a target scrolled just under it) or off screen: bring
+    // it to the middle of the viewport for the next try.
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    return null;
   });
+  if (point || attempts <= 1) return point;
+  await sleep(250);
+  return hitPoint(locator, attempts - 1);
 }
 
 /**
