@@ -22,6 +22,12 @@ export const PanelDataContext = createContext<(data: PanelData | null) => void>(
 /**
  * A panel registers the rows it shows (with unit, status and source columns) so the frame's
  * export tools can write them out; a new object registers again.
+ *
+ * Call it right after the panel's store and query hooks, and build the tables from those inputs
+ * inside the functions. A value the panel derives before this call and captures here cannot be
+ * memoised by React Compiler (its scope would span a hook), so every render would hand the
+ * charts new data, and recharts redraws a chart twice more, synchronously, on new data. An early
+ * `return` after the derivations has the same effect: put the empty state in the returned markup.
  */
 export function usePanelData(data: PanelData): void {
   const register = useContext(PanelDataContext);

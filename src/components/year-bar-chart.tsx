@@ -21,6 +21,7 @@ import {
 import {
   barShape,
   MAX_BAR_SIZE,
+  SelectedYearContext,
   type YearBar,
   type YearBarSeries,
   type YearSlot,
@@ -105,57 +106,59 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
   const hatch = useId();
   return (
     <figure className={`year-chart ${className}`}>
-      <BarChart
-        responsive
-        style={{ width: '100%', height }}
-        data={bars}
-        margin={margin}
-        maxBarSize={MAX_BAR_SIZE}
-        accessibilityLayer={false}
-        title={title}
-        desc="The year buttons under the axis select a year: arrow keys move between them, Home and End go to the first and last."
-      >
-        <ProjectedPatterns scope={hatch} colours={series.map((s) => s.colour)} />
-        <CartesianGrid vertical={false} stroke={PALETTE.grid} />
-        <XAxis
-          dataKey="label"
-          interval={0}
-          tick={<YearTick slots={slots} selected={selectedKey} onSelect={selectKey} />}
-          tickLine={false}
-          axisLine={{ stroke: PALETTE.neutral }}
-          height={40}
-        />
-        <YAxis
-          niceTicks="snap125"
-          width={yAxisWidth}
-          allowDecimals={false}
-          tickFormatter={(v: number) => formatNumber(v)}
-          tick={{ fontSize: 11, fill: PALETTE.ink }}
-          axisLine={false}
-          tickLine={false}
-        />
-        {/* filterNull off: a gap year has only nulls, and its tooltip should still say "no data". */}
-        <Tooltip
-          content={renderTooltip}
-          cursor={{ fill: PALETTE.cursor }}
-          filterNull={false}
-          isAnimationActive={false}
-        />
-        {series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.name}
-            stackId={stackId}
-            fill={s.colour}
-            shape={barShape(s.key, hatch)}
-            onClick={onBarClick}
-            cursor="pointer"
+      <SelectedYearContext value={selectedKey}>
+        <BarChart
+          responsive
+          style={{ width: '100%', height }}
+          data={bars}
+          margin={margin}
+          maxBarSize={MAX_BAR_SIZE}
+          accessibilityLayer={false}
+          title={title}
+          desc="The year buttons under the axis select a year: arrow keys move between them, Home and End go to the first and last."
+        >
+          <ProjectedPatterns scope={hatch} colours={series.map((s) => s.colour)} />
+          <CartesianGrid vertical={false} stroke={PALETTE.grid} />
+          <XAxis
+            dataKey="label"
+            interval={0}
+            tick={<YearTick slots={slots} onSelect={selectKey} />}
+            tickLine={false}
+            axisLine={{ stroke: PALETTE.neutral }}
+            height={40}
+          />
+          <YAxis
+            niceTicks="snap125"
+            width={yAxisWidth}
+            allowDecimals={false}
+            tickFormatter={(v: number) => formatNumber(v)}
+            tick={{ fontSize: 11, fill: PALETTE.ink }}
+            axisLine={false}
+            tickLine={false}
+          />
+          {/* filterNull off: a gap year has only nulls, and its tooltip should still say "no data". */}
+          <Tooltip
+            content={renderTooltip}
+            cursor={{ fill: PALETTE.cursor }}
+            filterNull={false}
             isAnimationActive={false}
           />
-        ))}
-        <YearOverlay slots={slots} selected={selectedKey} onSelect={selectKey} />
-      </BarChart>
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stackId={stackId}
+              fill={s.colour}
+              shape={barShape(s.key, hatch)}
+              onClick={onBarClick}
+              cursor="pointer"
+              isAnimationActive={false}
+            />
+          ))}
+          <YearOverlay slots={slots} selected={selectedKey} onSelect={selectKey} />
+        </BarChart>
+      </SelectedYearContext>
       <figcaption>
         <ChartLegend items={legend} label={legendLabel} />
       </figcaption>

@@ -1,3 +1,4 @@
+import { createContext } from 'react';
 import type { BarShapeProps } from 'recharts';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import type { Status } from '@/data/schemas';
@@ -82,6 +83,13 @@ export interface YearSlot {
   /** The figures, spoken with the year and its status by screen readers: "370 incidents". */
   description: string;
 }
+
+/**
+ * The key of the year in focus, for the year ticks. A context, not a prop of the tick element:
+ * recharts re-registers an axis whose props change, which redraws the whole chart a second time,
+ * synchronously, after every year step (security and trade).
+ */
+export const SelectedYearContext = createContext('');
 
 export interface YearSelection {
   slots: readonly YearSlot[];

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { use, useId, type KeyboardEvent, type ReactNode } from 'react';
 import {
   DefaultZIndexes,
   usePlotArea,
@@ -11,7 +11,13 @@ import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { NO_DATA } from '@/lib/format';
 import { yearForKey } from '@/lib/year-step';
 import { ProjectedPattern } from './projected-pattern';
-import { CATEGORY_GAP, MAX_BAR_SIZE, yearTickName, type YearSelection } from './year-chart-shapes';
+import {
+  CATEGORY_GAP,
+  MAX_BAR_SIZE,
+  SelectedYearContext,
+  yearTickName,
+  type YearSelection,
+} from './year-chart-shapes';
 import './year-chart.css';
 
 /*
@@ -137,21 +143,22 @@ export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
 }
 
 /**
- * The XAxis `tick` of a year chart, passed as an element (`tick={<YearTick slots selected
- * onSelect />}`) that recharts clones for each year with its position. Each year is a button
- * (click, Enter or Space selects it), bold when selected, with "projected" under a projected
- * year so status never rests on the hatching. The year buttons are one Tab stop, the year in
- * focus (or the first year when it is not on the axis); the arrow keys select the next or
- * previous year and move to its button, Home and End the first and last.
+ * The XAxis `tick` of a year chart, passed as an element (`tick={<YearTick slots onSelect />}`)
+ * that recharts clones for each year with its position; the year in focus comes from
+ * SelectedYearContext. Each year is a button (click, Enter or Space selects it), bold when
+ * selected, with "projected" under a projected year so status never rests on the hatching. The
+ * year buttons are one Tab stop, the year in focus (or the first year when it is not on the
+ * axis); the arrow keys select the next or previous year and move to its button, Home and End
+ * the first and last.
  */
 export function YearTick({
   slots,
-  selected,
   onSelect,
   x,
   y,
   payload,
-}: YearSelection & Partial<Pick<XAxisTickContentProps, 'x' | 'y' | 'payload'>>) {
+}: Omit<YearSelection, 'selected'> & Partial<Pick<XAxisTickContentProps, 'x' | 'y' | 'payload'>>) {
+  const selected = use(SelectedYearContext);
   if (!payload) return null;
   const key = String(payload.value);
   const slot = slots.find((s) => s.key === key);

@@ -53,9 +53,10 @@ export const useFilterStore = create<FilterStore>()((set) => {
     setYear: (year) =>
       set((s) => {
         const y = clampYear(year);
-        // Choosing a year outside the range widens the range rather than refusing the choice.
-        const range: readonly [number, number] = [Math.min(s.range[0], y), Math.max(s.range[1], y)];
-        return { year: y, range };
+        // Choosing a year outside the range widens the range rather than refusing the choice; a
+        // year inside it leaves the range as it is, so what depends on the range alone stays.
+        if (y >= s.range[0] && y <= s.range[1]) return { year: y };
+        return { year: y, range: [Math.min(s.range[0], y), Math.max(s.range[1], y)] as const };
       }),
     setRange: ([a, b]) =>
       set((s) => {

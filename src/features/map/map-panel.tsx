@@ -60,14 +60,16 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
   const toggleProvince = useFilterStore((s) => s.toggleProvince);
   const toggleEvent = useFilterStore((s) => s.toggleEvent);
 
+  // Before anything the panel draws is derived (see usePanelData).
+  usePanelData({
+    visible: () =>
+      visibleTable(buildChoropleth(provinceInfos(geo), refugees.provinceShares, tier, year)),
+    full: () => fullTable(provinceInfos(geo), refugees.provinceShares),
+  });
+
   const provinces = provinceInfos(geo);
   const choropleth = buildChoropleth(provinces, refugees.provinceShares, tier, year);
   const placed = placeEvents(events.events, places.places);
-
-  usePanelData({
-    visible: () => visibleTable(choropleth),
-    full: () => fullTable(provinces, refugees.provinceShares),
-  });
 
   const refs: SourceRef[] = [
     ...(choropleth.set ? [choropleth.set] : []),

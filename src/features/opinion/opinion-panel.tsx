@@ -41,17 +41,22 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
   // The sources' names enrich the panel; a problem with their file never hides the figures.
   const { data: sources = NO_SOURCES } = useQuery(sourcesQuery);
   const { year, survey: chosen } = usePanelFilters((s) => ({ year: s.year, survey: s.survey }));
+  // Before anything the panel draws is derived (see usePanelData).
+  usePanelData({
+    visible: () =>
+      selectVisibleFlat(
+        file,
+        selectShownSurvey(file, year, chosen).survey?.year ?? null,
+        shortNamer(sources),
+      ),
+    full: () => selectFullFlat(file, shortNamer(sources)),
+  });
+
   const { survey, note } = selectShownSurvey(file, year, chosen);
-  const surveyYear = survey?.year ?? null;
 
   const names = shortNamer(sources);
   const rows = survey ? surveyRows(file, survey) : [];
   const columns = opinionColumns(file, names);
-
-  usePanelData({
-    visible: () => selectVisibleFlat(file, surveyYear, names),
-    full: () => selectFullFlat(file, names),
-  });
 
   if (!survey) return <p className="no-data">No surveys in opinion.json.</p>;
 

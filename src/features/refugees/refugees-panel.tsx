@@ -69,13 +69,23 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const allSeries = useFilterStore((s) => s.allSeries);
   const setAllSeries = useFilterStore((s) => s.setAllSeries);
 
-  const names = shortNamer(sources);
-  const totalDiscrepancy = discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID);
+  // Before anything the panel draws is derived (see usePanelData).
+  const flagOf = () => discrepancies.discrepancies.find((d) => d.id === TOTAL_DISCREPANCY_ID);
   usePanelData({
     visible: () =>
-      selectVisibleFlat({ file, tier, year, range, discrepancy: totalDiscrepancy, names }),
-    full: () => selectFullFlat(file, totalDiscrepancy, names),
+      selectVisibleFlat({
+        file,
+        tier,
+        year,
+        range,
+        discrepancy: flagOf(),
+        names: shortNamer(sources),
+      }),
+    full: () => selectFullFlat(file, flagOf(), shortNamer(sources)),
   });
+
+  const names = shortNamer(sources);
+  const totalDiscrepancy = flagOf();
   const unhcrSource = sources.sources.find((s) => file.unhcrSeries.sources.includes(s.id));
 
   const view = selectProvinceView(file, tier);

@@ -32,16 +32,29 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
   const { range, year } = usePanelFilters((s) => ({ range: s.range, year: s.year }));
   const setYear = useFilterStore((s) => s.setYear);
 
+  // What the export tools write, built only when a table is exported. Called before anything
+  // the panel draws is derived: a value captured here could not be memoised by the compiler.
+  usePanelData({
+    visible: () =>
+      securityFlatTable(
+        'security-incidents-visible',
+        file,
+        selectSecurityRows(file, range),
+        shortNamer(sources),
+      ),
+    full: () =>
+      securityFlatTable(
+        'security-incidents',
+        file,
+        selectAllSecurityRows(file),
+        shortNamer(sources),
+      ),
+  });
+
   const shortName = shortNamer(sources);
   const rows = selectSecurityRows(file, range);
   const bars = selectSecurityBars(rows);
   const figures = rows.filter((r) => r.kind === 'figure');
-
-  usePanelData({
-    visible: () => securityFlatTable('security-incidents-visible', file, rows, shortName),
-    full: () =>
-      securityFlatTable('security-incidents', file, selectAllSecurityRows(file), shortName),
-  });
 
   const columns = securityColumns(file, shortName, { selected: year, onSelect: setYear });
 

@@ -104,27 +104,28 @@ function TradeBalanceView({
 }) {
   const { range, year } = usePanelFilters((s) => ({ range: s.range, year: s.year }));
   const setYear = useFilterStore((s) => s.setYear);
+  // Before anything the panel draws is derived (see usePanelData).
+  usePanelData({
+    visible: () => tradeFlatTable('trade-visible', file, selectTradeRows(file, range), shortName),
+    full: () => tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
+  });
+
   const rows = selectTradeRows(file, range);
   const bars = selectTradeBars(rows);
   const figures = rows.filter(
     (r): r is Extract<TradeRow, { kind: 'figure' }> => r.kind === 'figure',
   );
-  usePanelData({
-    visible: () => tradeFlatTable('trade-visible', file, rows, shortName),
-    full: () => tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
-  });
   const columns = tradeColumns(file, shortName, { selected: year, onSelect: setYear });
   const split = figures.filter((r) => r.exports !== null && r.imports !== null);
 
-  if (rows.length === 0) {
-    return (
-      <p className="no-data trade-panel__empty">
-        No trade figures in the years chosen (the documents cover {file.coverage.from}–
-        {file.coverage.to}).
-      </p>
-    );
-  }
-  return (
+  // The empty state in the returned markup, not an early return: the compiler then memoises the
+  // rows and bars on the range alone (see usePanelData).
+  return rows.length === 0 ? (
+    <p className="no-data trade-panel__empty">
+      No trade figures in the years chosen (the documents cover {file.coverage.from}–
+      {file.coverage.to}).
+    </p>
+  ) : (
     <>
       <FocusNote>{missingYearNote(file, year, 'trade figures')}</FocusNote>
       {mode === 'chart' ? (
@@ -184,12 +185,15 @@ function ConnectivityView({
   discrepancies: DiscrepanciesFile;
   shortName: (id: string) => string;
 }) {
+  const table = () =>
+    connectivityFlatTable('connectivity', file, selectInitiatives(file, discrepancies), shortName);
+  // No filter narrows the initiatives: what is shown is the whole dataset. Before anything the
+  // panel draws is derived (see usePanelData).
+  usePanelData({ visible: () => ({ ...table(), name: 'connectivity-visible' }), full: table });
+
   const rows = selectInitiatives(file, discrepancies);
   const bars = selectInitiativeBars(rows);
   const flags = connectivityDiscrepancies(discrepancies);
-  const table = () => connectivityFlatTable('connectivity', file, rows, shortName);
-  // No filter narrows the initiatives: what is shown is the whole dataset.
-  usePanelData({ visible: () => ({ ...table(), name: 'connectivity-visible' }), full: table });
   const columns = connectivityColumns(file, shortName);
   const factGroups = rows.filter((r) => r.facts.length > 0).map((row) => ({ row }));
   const facts = rows.flatMap((r) => r.facts);
