@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect } from 'react';
+import type { StillSpec } from './still/still';
 
 /** A flat table for CSV: one column per field, values as plain text or numbers (null = no data). */
 export interface FlatTable {
@@ -15,6 +16,8 @@ export interface FlatTable {
 export interface PanelData {
   visible: () => FlatTable;
   full: () => FlatTable;
+  /** The panel's static view of what it shows now: the SVG and PNG exports draw it. */
+  still?: () => StillSpec;
 }
 
 export const PanelDataContext = createContext<(data: PanelData | null) => void>(() => {});

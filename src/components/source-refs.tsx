@@ -1,9 +1,5 @@
+import { sourceRefItems, type SourceRef } from './source-lines';
 import { useShortName } from './use-short-name';
-
-export interface SourceRef {
-  sources: readonly string[];
-  locator?: string;
-}
 
 /**
  * Short citations, each a link to its full entry in the sources view: one click from figure to
@@ -16,18 +12,7 @@ export function SourceRefs({
   refs: readonly SourceRef[];
   label?: string;
 }) {
-  const shortName = useShortName();
-  const seen = new Set<string>();
-  const items: { key: string; id: string; text: string }[] = [];
-  for (const ref of refs) {
-    for (const id of ref.sources) {
-      const text = ref.locator ? `${shortName(id)}, ${ref.locator}` : shortName(id);
-      const key = `${id}|${ref.locator ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      items.push({ key, id, text });
-    }
-  }
+  const items = sourceRefItems(refs, useShortName());
   if (items.length === 0) return null;
   return (
     <p className="panel-sources">

@@ -10,6 +10,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { PALETTE } from '@/lib/chart-theme';
+import { useStill } from './still/still';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import {
   ChartLegend,
@@ -104,12 +105,16 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
   }
 
   const hatch = useId();
+  const still = useStill();
+  // On the page the chart follows its panel's width; in a still it is drawn at the still's.
+  const size = still
+    ? { width: still.width, height }
+    : { responsive: true, style: { width: '100%', height } };
   return (
     <figure className={`year-chart ${className}`}>
       <SelectedYearContext value={selectedKey}>
         <BarChart
-          responsive
-          style={{ width: '100%', height }}
+          {...size}
           data={bars}
           margin={margin}
           maxBarSize={MAX_BAR_SIZE}
@@ -137,12 +142,14 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
             tickLine={false}
           />
           {/* filterNull off: a gap year has only nulls, and its tooltip should still say "no data". */}
-          <Tooltip
-            content={renderTooltip}
-            cursor={{ fill: PALETTE.cursor }}
-            filterNull={false}
-            isAnimationActive={false}
-          />
+          {still ? null : (
+            <Tooltip
+              content={renderTooltip}
+              cursor={{ fill: PALETTE.cursor }}
+              filterNull={false}
+              isAnimationActive={false}
+            />
+          )}
           {series.map((s) => (
             <Bar
               key={s.key}

@@ -1,4 +1,4 @@
-import { use, useId, type KeyboardEvent, type ReactNode } from 'react';
+import { use, useId, type KeyboardEvent } from 'react';
 import {
   DefaultZIndexes,
   usePlotArea,
@@ -11,6 +11,8 @@ import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { NO_DATA } from '@/lib/format';
 import { yearForKey } from '@/lib/year-step';
 import { ProjectedPattern } from './projected-pattern';
+import { StillLegend } from './still/still-legend';
+import { useStill } from './still/still';
 import {
   CATEGORY_GAP,
   MAX_BAR_SIZE,
@@ -43,12 +45,16 @@ export function ProjectedPatterns({
   );
 }
 
+/** The band behind the year in focus (the stylesheet's `.year-band--selected` says the same). */
+const SELECTED_BAND = '#fff3d6';
+
 /**
  * Drawn inside a horizontal bar chart whose category axis holds `slots`: a click target and
  * highlight behind each year, a dashed empty outline saying "no data" for each gap, the exact
  * figure above each bar, and an outline around the selected year's bar.
  */
 export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
+  const still = useStill();
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -78,7 +84,8 @@ export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
             y={plot.y}
             width={band}
             height={plot.height}
-            onClick={() => onSelect(slot.key)}
+            fill={slot.key === selected ? SELECTED_BAND : 'none'}
+            onClick={still ? undefined : () => onSelect(slot.key)}
             data-year={slot.key}
           />
         ))}
@@ -110,6 +117,8 @@ export function YearOverlay({ slots, selected, onSelect }: YearSelection) {
                   x={barX + barWidth / 2}
                   y={topY - (slot.key === selected ? 8 : 5)}
                   textAnchor="middle"
+                  fontSize={11}
+                  fill={PALETTE.ink}
                   fontWeight={slot.key === selected ? 700 : 400}
                 >
                   {slot.topLabel}
@@ -159,10 +168,38 @@ export function YearTick({
   payload,
 }: Omit<YearSelection, 'selected'> & Partial<Pick<XAxisTickContentProps, 'x' | 'y' | 'payload'>>) {
   const selected = use(SelectedYearContext);
+  const still = useStill();
   if (!payload) return null;
   const key = String(payload.value);
   const slot = slots.find((s) => s.key === key);
   const isSelected = key === selected;
+  const label = (
+    <text textAnchor="middle">
+      <tspan
+        className="year-tick__year"
+        x={0}
+        y={15}
+        fontSize={12}
+        fill={PALETTE.ink}
+        fontWeight={isSelected ? 700 : 400}
+      >
+        {key}
+      </tspan>
+      {slot?.status === 'projected' ? (
+        <tspan
+          className="year-tick__note"
+          x={0}
+          y={28}
+          fontSize={10}
+          fill={PALETTE.ink2}
+          fontStyle="italic"
+        >
+          {' projected'}
+        </tspan>
+      ) : null}
+    </text>
+  );
+  if (still) return <g transform={`translate(${x},${y})`}>{label}</g>;
   const tabStop = isSelected || (key === slots[0]?.key && !slots.some((s) => s.key === selected));
   // "no data" is written in the gap itself; "projected" goes under the year, beside the hatching.
   const note = slot?.status === 'projected' ? 'projected' : '';
@@ -194,16 +231,7 @@ export function YearTick({
       onKeyDown={onKeyDown}
     >
       <rect className="year-tick__hit" x={-24} y={1} width={48} height={note ? 32 : 20} rx={4} />
-      <text textAnchor="middle">
-        <tspan className="year-tick__year" x={0} y={15} fontWeight={isSelected ? 700 : 400}>
-          {key}
-        </tspan>
-        {note ? (
-          <tspan className="year-tick__note" x={0} y={28}>
-            {` ${note}`}
-          </tspan>
-        ) : null}
-      </text>
+      {label}
     </g>
   );
 }
@@ -216,6 +244,9 @@ function GapLabel({ x, y, width }: { x: number; y: number; width: number }) {
       className="year-gap__label"
       x={x}
       y={y}
+      fontSize={11}
+      fill={PALETTE.ink3}
+      fontStyle="italic"
       textAnchor={fits ? 'middle' : 'start'}
       transform={fits ? undefined : `rotate(-90 ${x} ${y}) translate(0 4)`}
     >
@@ -226,7 +257,7 @@ function GapLabel({ x, y, width }: { x: number; y: number; width: number }) {
 
 export interface LegendItem {
   key: string;
-  label: ReactNode;
+  label: string;
   /** solid: a series colour; projected: the hatching; gap: the dashed "no data" outline. */
   kind: 'solid' | 'projected' | 'gap';
   colour?: string;
@@ -235,6 +266,8 @@ export interface LegendItem {
 /** A legend in HTML (wraps at narrow widths), with the same swatches the chart draws. */
 export function ChartLegend({ items, label }: { items: readonly LegendItem[]; label: string }) {
   const scope = useId();
+  const still = useStill();
+  if (still) return <StillLegend items={items} width={still.width} />;
   return (
     <ul className="chart-legend" aria-label={label}>
       {items.map((item) => {

@@ -3,7 +3,6 @@ import { usePanelFrame } from '@/components/panel-data';
 import type { ViewMode } from '@/lib/view-mode';
 import { downloadBlob, isoDate } from '@/lib/download';
 import { usePressOutside } from '@/lib/use-press-outside';
-import { findChartSvg } from './find-chart';
 import '@/components/status-tip.css';
 import './exports.css';
 
@@ -17,13 +16,14 @@ interface Item {
 }
 
 /**
- * "Export" in a panel's header: PNG (2×) and SVG of the panel, CSV of the rows it shows and of its
- * whole dataset. The libraries that do the work are loaded when an item is chosen, not before.
+ * "Export" in a panel's header: PNG (2×) and SVG of the panel's static view (its chart, or in
+ * Table mode its table drawn whole), CSV of the rows it shows and of its whole dataset. The code
+ * that does the work is loaded when an item is chosen, not before.
  */
 export function ExportMenu({ mode }: { mode: ViewMode }) {
-  const { id, title, getData, subscribe, getSection } = usePanelFrame();
+  const { id, title, getData, subscribe } = usePanelFrame();
   const [open, setOpen] = useState(false);
-  const [hasChart, setHasChart] = useState(false);
+  const [hasStill, setHasStill] = useState(false);
   const [hasData, setHasData] = useState(false);
   const [alignLeft, setAlignLeft] = useState(false);
   const [status, setStatus] = useState('');
@@ -36,10 +36,10 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
   // What the panel offers is read when the menu opens; while it is open, the panel's rows and
   // chart may still arrive (a panel opened during loading), so it follows them.
   const readPanel = useCallback(() => {
-    const section = getSection();
-    setHasChart(section !== null && findChartSvg(section) !== null);
-    setHasData(getData() !== null);
-  }, [getData, getSection]);
+    const data = getData();
+    setHasStill(data?.still !== undefined);
+    setHasData(data !== null);
+  }, [getData]);
   useEffect(() => (open ? subscribe(readPanel) : undefined), [open, subscribe, readPanel]);
 
   useEffect(() => {
@@ -49,18 +49,10 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
   }, [status]);
 
   const loading = hasData ? null : 'Loading…';
+  const drawing = loading ?? (mode === 'table' || hasStill ? null : 'No drawing of this panel');
   const items: Item[] = [
-    { kind: 'png', label: 'PNG (2×)', unavailable: null },
-    {
-      kind: 'svg',
-      label: 'SVG',
-      unavailable:
-        mode === 'table'
-          ? 'Switch to Chart to export SVG'
-          : hasChart
-            ? null
-            : 'No chart drawing in this panel yet',
-    },
+    { kind: 'png', label: 'PNG (2×)', unavailable: drawing },
+    { kind: 'svg', label: 'SVG', unavailable: drawing },
     { kind: 'csv-visible', label: 'CSV — visible rows', unavailable: loading },
     { kind: 'csv-full', label: 'CSV — whole dataset', unavailable: loading },
   ];
@@ -83,24 +75,24 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
   const run = async (item: Item) => {
     if (item.unavailable) return;
     close();
-    const section = getSection();
-    if (!section) return;
+    const data = getData();
+    if (!data) return;
     const date = isoDate();
     setStatus(`Preparing ${item.label}…`);
     try {
       let fileName: string;
-      if (item.kind === 'png') {
-        const { panelToPng } = await import('./png');
-        fileName = `${id}-${date}.png`;
-        downloadBlob(await panelToPng(section), fileName);
-      } else if (item.kind === 'svg') {
-        const { panelToSvg } = await import('./svg');
-        fileName = `${id}-${date}.svg`;
-        const text = panelToSvg(section, { title, footer: `View: ${window.location.href}` });
-        downloadBlob(new Blob([text], { type: 'image/svg+xml' }), fileName);
+      if (item.kind === 'png' || item.kind === 'svg') {
+        const { drawPanel } = await import('./export-drawing');
+        const drawn = await drawPanel(title, data, mode, { link: window.location.href, date });
+        if (item.kind === 'png') {
+          const { stillToPng } = await import('./export-png');
+          fileName = `${id}${mode === 'table' ? '-table' : ''}-${date}.png`;
+          downloadBlob(await stillToPng(drawn), fileName);
+        } else {
+          fileName = `${id}${mode === 'table' ? '-table' : ''}-${date}.svg`;
+          downloadBlob(new Blob([drawn.svg], { type: 'image/svg+xml' }), fileName);
+        }
       } else {
-        const data = getData();
-        if (!data) return;
         const which = item.kind === 'csv-visible' ? 'visible' : 'full';
         const { csvBlob } = await import('./csv');
         fileName = `${id}-${which}-${date}.csv`;

@@ -68,7 +68,9 @@ describe('SecurityPanel', () => {
 
   it('shows the 2023 fatality figures with a link to their source', async () => {
     renderPanel('chart');
-    const note = (await screen.findByText('+56%')).closest('.security-facts') as HTMLElement;
+    const note = (
+      await screen.findByText(/^\+56% terror-attack fatalities in Pakistan in 2023/)
+    ).closest('.security-facts') as HTMLElement;
     expect(note).toHaveTextContent('over 1,500 killed, 500 of them security personnel');
     expect(within(note).getByRole('link', { name: 'Punjab Today 2025' })).toHaveAttribute(
       'href',

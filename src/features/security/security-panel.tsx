@@ -7,7 +7,7 @@ import { DataTable } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
-import { keyFiguresQuery, sourcesQuery } from '@/data/queries';
+import { discrepanciesQuery, keyFiguresQuery, sourcesQuery } from '@/data/queries';
 import { DATASETS, type KeyFigure } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
@@ -19,6 +19,7 @@ import { SECURITY_QUERIES } from './datasets';
 import './security.css';
 
 import { SecurityChart } from './charts';
+import { fatalitiesSentence, securityStill } from './still';
 
 /** The disagreements about these figures: fatalities rose while incidents fell; JSSA's text against its own counts. */
 const SECURITY_DISAGREEMENTS = [
@@ -29,6 +30,8 @@ const SECURITY_DISAGREEMENTS = [
 export function SecurityPanel({ mode }: { mode: ViewMode }) {
   const [{ data: file }] = useSuspenseQueries({ queries: SECURITY_QUERIES });
   const { data: sources } = useQuery(sourcesQuery);
+  const { data: keyFigures } = useQuery(keyFiguresQuery);
+  const { data: discrepancies } = useQuery(discrepanciesQuery);
   const { range, year } = usePanelFilters((s) => ({ range: s.range, year: s.year }));
   const setYear = useFilterStore((s) => s.setYear);
 
@@ -49,6 +52,16 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
         selectAllSecurityRows(file),
         shortNamer(sources),
       ),
+    still: () =>
+      securityStill({
+        file,
+        rows: selectSecurityRows(file, range),
+        year,
+        shortName: shortNamer(sources),
+        fatalities: fatalities(keyFigures?.figures),
+        discrepancies,
+        flags: SECURITY_DISAGREEMENTS,
+      }),
   });
 
   const shortName = shortNamer(sources);
@@ -112,19 +125,12 @@ function FatalitiesNote() {
       </div>
     );
   }
-  const byId = new Map(data?.figures.map((f) => [f.id, f]));
-  const [rise, killed, personnel] = FATALITY_IDS.map((id) => byId.get(id));
-  if (!rise || !killed || !personnel) {
-    return <div className="security-facts" aria-hidden="true" />;
-  }
-  const citations = uniqueCitations([rise, killed, personnel]);
+  const found = fatalityFigures(data?.figures);
+  if (!found) return <div className="security-facts" aria-hidden="true" />;
+  const citations = uniqueCitations(found);
   return (
     <div className="security-facts">
-      <p>
-        <strong className="security-facts__value">{rise.display}</strong> terror-attack fatalities
-        in Pakistan in {rise.year} over {rise.year - 1}: <strong>{killed.display}</strong> killed,{' '}
-        <strong>{personnel.display}</strong> of them security personnel.
-      </p>
+      <p>{fatalitiesSentence(...found)}</p>
       <p className="security-facts__source">
         Source:{' '}
         {citations.map((f, i) => (
@@ -138,6 +144,20 @@ function FatalitiesNote() {
     </div>
   );
 }
+
+/** The three fatality figures, or null until key-figures.json has them all. */
+function fatalityFigures(
+  figures: readonly KeyFigure[] | undefined,
+): [KeyFigure, KeyFigure, KeyFigure] | null {
+  const byId = new Map(figures?.map((f) => [f.id, f]));
+  const [rise, killed, personnel] = FATALITY_IDS.map((id) => byId.get(id));
+  return rise && killed && personnel ? [rise, killed, personnel] : null;
+}
+
+const fatalities = (figures: readonly KeyFigure[] | undefined) => {
+  const found = fatalityFigures(figures);
+  return found ? { sentence: fatalitiesSentence(...found), figures: found } : null;
+};
 
 /** One citation per distinct source and place in it. */
 function uniqueCitations(figures: readonly KeyFigure[]): KeyFigure[] {
