@@ -1,5 +1,5 @@
 import { PALETTE } from '@/lib/chart-theme';
-import { NO_DATA } from '@/lib/format';
+import { formatNumber, NO_DATA } from '@/lib/format';
 import { textWidth, wrapText } from '@/lib/measure-text';
 import type { FlatTable } from '../panel-data';
 
@@ -11,8 +11,13 @@ const PAD_Y = 5;
 const MIN_COLUMN = 48;
 const MAX_NATURAL = 320;
 
+/** A cell as the page's tables write it: "no data" for a missing figure, thousands separated. */
 const cellText = (value: string | number | null | undefined) =>
-  value === null || value === undefined || value === '' ? NO_DATA : String(value);
+  value === null || value === undefined || value === ''
+    ? NO_DATA
+    : typeof value === 'number'
+      ? formatNumber(value)
+      : value;
 
 /**
  * A table drawn in SVG for a still: every column and every row of `table`, each cell's text
