@@ -3,6 +3,7 @@ import { Suspense, useState } from 'react';
 import { PanelQueriesContext } from '@/data/panel-queries';
 import { BriefingButton } from '@/features/briefing/briefing-button';
 import { CopyLinkButton } from '@/features/exports/copy-link-button';
+import { PrintButton } from '@/features/exports/print-button';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { THEME_LABELS } from '@/features/filters/filter-config';
 import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
@@ -19,6 +20,8 @@ import { PANEL_DEFS, PANEL_QUERIES } from './panels';
 import { UpdateNotice } from './update-notice';
 import { UrlNotice } from './url-notice';
 import { useUnknownSelections } from './use-unknown-selections';
+
+const PANEL_ORDER = PANEL_DEFS.map((p) => p.id);
 
 export function Dashboard() {
   const urlIssues = useUrlSync();
@@ -54,6 +57,7 @@ export function Dashboard() {
             Sources
           </a>
           <CopyLinkButton />
+          <PrintButton order={PANEL_ORDER} />
           <PanelQueriesContext value={PANEL_QUERIES}>
             <BriefingButton panels={PANEL_DEFS} />
           </PanelQueriesContext>

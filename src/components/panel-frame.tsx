@@ -1,6 +1,7 @@
-import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { PanelDataContext, PanelFrameContext, type PanelData } from './panel-data';
 import { PanelBoundary } from './panel-boundary';
+import { registerPanel } from './panel-registry';
 import { Skeleton } from './skeleton';
 import { ViewSwitch } from './view-switch';
 import type { ViewMode } from '@/lib/view-mode';
@@ -60,6 +61,11 @@ export function PanelFrame({
     listeners.current.add(listener);
     return () => void listeners.current.delete(listener);
   };
+  // Printing draws each shown panel's still from what the panel registered.
+  useEffect(
+    () => registerPanel({ id, title, mode, hidden, getData: () => dataRef.current }),
+    [id, title, mode, hidden],
+  );
   const skeleton = <Skeleton height={bodyHeight} label={`Loading ${title}…`} />;
   const frame = { id, title, getData, subscribe, getSection };
   return (

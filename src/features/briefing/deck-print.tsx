@@ -1,10 +1,14 @@
 import { useQueries } from '@tanstack/react-query';
-import { use, useEffect } from 'react';
+import { use, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { PanelQueriesContext, type PanelQuery } from '@/data/panel-queries';
 import { eventsQuery, sourcesQuery } from '@/data/queries';
 import type { Source } from '@/data/schemas';
+import { settledPanel } from '@/components/panel-registry';
+import { drawPanel } from '@/components/still/draw-panel';
+import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
 import { encodeFilters } from '@/features/filters/url-codec';
+import { isoDate } from '@/lib/download';
 import type { Deck, Slide } from './deck-schema';
 import { describeView, type ViewNames } from './view-summary';
 
@@ -26,6 +30,27 @@ function citedSources(value: unknown, into = new Set<string>()): Set<string> {
     }
   }
   return into;
+}
+
+interface Figure {
+  url: string;
+  width: number;
+  height: number;
+  title: string;
+}
+
+/** A slide's panel as its still, an image a page break cannot cut. */
+function SlideFigure({ figure }: { figure: Figure }) {
+  return (
+    <figure className="deck-print__figure">
+      <img
+        src={figure.url}
+        width={figure.width}
+        height={figure.height}
+        alt={`${figure.title}, as drawn for the slide`}
+      />
+    </figure>
+  );
 }
 
 const keyOf = (query: PanelQuery) => JSON.stringify(query.queryKey);
@@ -57,9 +82,43 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
   const [sourcesResult, ...datasetResults] = results;
   const sourceList = (sourcesResult?.data as { sources: Source[] } | undefined)?.sources ?? [];
   const byKey = new Map(datasets.map(([key], i) => [key, datasetResults[i]?.data]));
+  const base = `${window.location.origin}${window.location.pathname}`;
 
+  // Each slide's panel drawn as its still: the slide's view applied, the panel's still taken, and
+  // the view before put back.
+  const [figures, setFigures] = useState<Map<string, Figure> | null>(null);
   useEffect(() => {
     if (!ready) return;
+    let cancelled = false;
+    const urls: string[] = [];
+    void (async () => {
+      const store = useFilterStore.getState();
+      const before = pickFilters(store);
+      const drawn = new Map<string, Figure>();
+      for (const slide of deck.slides) {
+        const focus = slide.view.focus;
+        if (!focus || cancelled) continue;
+        store.applyView(slide.view);
+        const panel = await settledPanel(focus);
+        const data = panel?.getData();
+        if (!panel || !data) continue;
+        const link = `${base}${encodeFilters(slide.view)}`;
+        const still = await drawPanel(panel.title, data, panel.mode, { link, date: isoDate() });
+        const url = URL.createObjectURL(new Blob([still.svg], { type: 'image/svg+xml' }));
+        urls.push(url);
+        drawn.set(slide.id, { url, width: still.width, height: still.height, title: panel.title });
+      }
+      store.applyView(before);
+      if (!cancelled) setFigures(drawn);
+    })();
+    return () => {
+      cancelled = true;
+      for (const url of urls) URL.revokeObjectURL(url);
+    };
+  }, [ready, deck, base]);
+
+  useEffect(() => {
+    if (!figures) return;
     const root = document.documentElement;
     root.dataset.print = 'deck';
     const done = () => {
@@ -74,7 +133,7 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
       window.removeEventListener('afterprint', done);
       delete root.dataset.print;
     };
-  }, [ready, onDone]);
+  }, [figures, onDone]);
 
   const sourcesFor = (slide: Slide): Source[] => {
     const ids = new Set<string>();
@@ -94,7 +153,6 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
     return list.length > 0 ? list : sourceList.filter((s) => s.tier === 'document');
   };
 
-  const base = `${window.location.origin}${window.location.pathname}`;
   return createPortal(
     <div className="deck-print">
       {deck.slides.map((slide, i) => (
@@ -104,6 +162,7 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
           </p>
           <h2 className="deck-print__title">{slide.title}</h2>
           <p className="deck-print__view">{describeView(slide.view, names).join(' · ')}</p>
+          {figures?.get(slide.id) ? <SlideFigure figure={figures.get(slide.id)!} /> : null}
           <h3>Notes</h3>
           <p className="deck-print__notes">{slide.notes.trim() || 'No notes.'}</p>
           <h3>Sources</h3>

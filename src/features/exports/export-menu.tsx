@@ -82,7 +82,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
     try {
       let fileName: string;
       if (item.kind === 'png' || item.kind === 'svg') {
-        const { drawPanel } = await import('./export-drawing');
+        const { drawPanel } = await import('@/components/still/draw-panel');
         const drawn = await drawPanel(title, data, mode, { link: window.location.href, date });
         if (item.kind === 'png') {
           const { stillToPng } = await import('./export-png');

@@ -1,7 +1,7 @@
-import type { PanelData } from '@/components/panel-data';
-import type { ComposedStill, StillStamp } from '@/components/still/compose';
-import { renderStill } from '@/components/still/render-still';
-import { StillTable } from '@/components/still/still-table';
+import type { PanelData } from '../panel-data';
+import type { ComposedStill, StillStamp } from './compose';
+import { renderStill } from './render-still';
+import { StillTable } from './still-table';
 import type { ViewMode } from '@/lib/view-mode';
 
 /** Tables are drawn wider than charts: every column has its room, and long citations wrap. */
