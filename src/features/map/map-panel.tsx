@@ -1,16 +1,18 @@
 import './map.css';
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { DataTable, StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
-import { type SourceRef } from '@/components/source-lines';
 import { SourceRefs } from '@/components/source-refs';
 import type { GeoLayers, GeoMeta } from '@/data/geo';
+import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
 import type { BorderLength, Place } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
+import { shortNamer } from '@/lib/citation';
 import { formatNumber } from '@/lib/format';
 import { MAP_QUERIES } from './datasets';
 import { BorderLengths } from './map-legend';
+import { mapSourceRefs, mapStill } from './map-still';
 import {
   asOfText,
   buildChoropleth,
@@ -50,6 +52,8 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
     { data: border },
     { data: events },
   ] = useSuspenseQueries({ queries: MAP_QUERIES });
+  const { data: sources } = useQuery(sourcesQuery);
+  const { data: discrepancies } = useQuery(discrepanciesQuery);
   const { tier, year, province, event, range, themes } = usePanelFilters((s) => ({
     tier: s.tier,
     year: s.year,
@@ -66,19 +70,31 @@ export default function MapPanel({ mode }: { mode: ViewMode }) {
     visible: () =>
       visibleTable(buildChoropleth(provinceInfos(geo), refugees.provinceShares, tier, year)),
     full: () => fullTable(provinceInfos(geo), refugees.provinceShares),
+    still: () =>
+      mapStill({
+        geo,
+        meta,
+        provinces: provinceInfos(geo),
+        shares: refugees.provinceShares,
+        places: places.places,
+        lengths: border.lengths,
+        events: events.events,
+        tier,
+        year,
+        province,
+        event,
+        range,
+        themes,
+        shortName: shortNamer(sources),
+        discrepancies,
+      }),
   });
 
   const provinces = provinceInfos(geo);
   const choropleth = buildChoropleth(provinces, refugees.provinceShares, tier, year);
   const placed = placeEvents(events.events, places.places);
 
-  const refs: SourceRef[] = [
-    ...(choropleth.set ? [choropleth.set] : []),
-    // The lengths' locators are in the Durand Line details; here the sources alone.
-    ...border.lengths.map((l) => ({ sources: l.sources })),
-    { sources: ['gazetteer'] },
-    { sources: ['natural-earth'] },
-  ];
+  const refs = mapSourceRefs(choropleth, border.lengths);
 
   return (
     <>

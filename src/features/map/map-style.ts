@@ -16,15 +16,19 @@ import {
 /** Id of the SVG pattern that hatches a class colour for projected figures (defined in map-view). */
 export const projectedPatternId = (classIndex: number) => `map-projected-${classIndex}`;
 
-/** The fill of a province: class colour (hatched when projected), grey "no data", or neutral. */
+/**
+ * The fill of a province: class colour (hatched when projected), grey "no data", or neutral.
+ * `patternId` names the hatching: the page's (map-view), or a still's own.
+ */
 export function provinceFill(
   figure: Pick<ProvinceFigure, 'status' | 'classIndex'> | undefined,
   projected: boolean,
+  patternId: (classIndex: number) => string = projectedPatternId,
 ): string {
   if (!figure || figure.status === 'no-data') return NO_DATA_FILL;
   if (figure.status === 'not-applicable' || figure.classIndex === null) return NOT_APPLICABLE_FILL;
   const colour = CHOROPLETH_COLOURS[figure.classIndex] ?? NO_DATA_FILL;
-  return projected ? `url(#${projectedPatternId(figure.classIndex)})` : colour;
+  return projected ? `url(#${patternId(figure.classIndex)})` : colour;
 }
 
 export interface StyleOptions {
@@ -91,6 +95,9 @@ export function neighbourStyle(basemap: boolean): PathOptions {
 
 // ---------------------------------------------------------------- markers
 
+/** The sea and everything outside the drawn countries (no tiles needed). */
+export const SEA_FILL = '#e8eff5';
+
 /** Half the size of each place symbol, for label placement. */
 export const PLACE_RADIUS: Record<Place['kind'], number> = {
   crossing: 7,
@@ -104,3 +111,17 @@ export const EVENT_LIFT = 10;
 /** Horizontal offset of an event marker from its place: several at one place fan out. */
 export const eventDx = (index: number, count: number) =>
   (index - (count - 1) / 2) * (EVENT_SIZE + 3);
+
+/** A place name's distance from its symbol's centre: the symbol's radius and 3 px. */
+export const labelGap = (kind: Place['kind']) => PLACE_RADIUS[kind] + 3;
+/** Who gets a label first when space is short: cities, then crossings, then the rest. */
+export const LABEL_PRIORITY: Record<Place['kind'], number> = {
+  city: 0,
+  crossing: 1,
+  province: 2,
+  district: 3,
+};
+
+/** A path style's dashes as an SVG attribute, for the still. */
+export const svgDash = (style: PathOptions): string | undefined =>
+  Array.isArray(style.dashArray) ? style.dashArray.join(' ') : style.dashArray;

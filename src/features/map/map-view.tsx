@@ -9,8 +9,9 @@ import { EventMarker, PlaceMarker } from './map-markers';
 import { projectedPatternId } from './map-style';
 import { DurandLayer, NeighboursLayer } from './neighbours-durand';
 import { PlaceLabels } from './place-labels';
+import { ProjectedPatterns } from './projected-patterns';
 import { ProvincesLayer } from './province-layers';
-import { CHOROPLETH_COLOURS, type Choropleth, inTabOrder, type PlacedEvent } from './select';
+import { type Choropleth, inTabOrder, type PlacedEvent } from './select';
 import { SelectionOutline } from './selection-outline';
 
 /** Pakistan and Afghanistan (from the provinces' extent), with the map's padding around them. */
@@ -82,7 +83,7 @@ export default function MapView({
 
   return (
     <div className="map-panel">
-      <ProjectedPatterns />
+      <MapPatterns />
       <div className="map-panel__controls">
         <label className="map-panel__basemap">
           <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} />
@@ -160,25 +161,11 @@ export default function MapView({
   );
 }
 
-/** Hatched versions of the class colours, for projected figures (the charts' convention). */
-function ProjectedPatterns() {
+/** The page's hatching for projected figures, named as provinceFill() refers to it. */
+function MapPatterns() {
   return (
     <svg className="map-defs" width="0" height="0" aria-hidden="true" focusable="false">
-      <defs>
-        {CHOROPLETH_COLOURS.map((colour, i) => (
-          <pattern
-            key={colour}
-            id={projectedPatternId(i)}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill={colour} />
-            <rect width="2" height="6" fill="#ffffff" fillOpacity="0.8" />
-          </pattern>
-        ))}
-      </defs>
+      <ProjectedPatterns idOf={projectedPatternId} />
     </svg>
   );
 }

@@ -2,17 +2,15 @@ import { DivIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import type { Place } from '@/data/schemas';
-import { EVENT_LIFT, EVENT_SIZE, eventDx, PLACE_RADIUS } from './map-style';
+import {
+  EVENT_LIFT,
+  EVENT_SIZE,
+  eventDx,
+  LABEL_PRIORITY,
+  labelGap,
+  PLACE_RADIUS,
+} from './map-style';
 import { type LabelRequest, type PlacedEvent, placeLabels, type Rect } from './select';
-
-const labelGap = (kind: Place['kind']) => PLACE_RADIUS[kind] + 3;
-/** Who gets a label first when space is short: cities, then crossings, then the rest. */
-const LABEL_PRIORITY: Record<Place['kind'], number> = {
-  city: 0,
-  crossing: 1,
-  province: 2,
-  district: 3,
-};
 
 /**
  * A name beside a place. The text goes in as a text node (textContent), never as HTML, and the
