@@ -14,6 +14,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ProjectedPattern } from '@/components/projected-pattern';
+import { useStill } from '@/components/still/still';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { ActiveLabelProbe } from '@/lib/active-label-probe';
@@ -32,6 +33,9 @@ const ROW_HEIGHT = 40;
 const BAR = 16;
 const AXIS = 24;
 const MARGIN = { top: 0, right: 16, bottom: 0, left: 4 };
+/** In a still nothing may draw outside the figure: room above the first province's label and
+ * beside the axis' "0". */
+const STILL_MARGIN = { ...MARGIN, top: 4, left: 8 };
 const TICK = { fontSize: 12, fill: PALETTE.ink2 };
 const CURSOR = { fill: PALETTE.ink, fillOpacity: 0.06 };
 
@@ -83,6 +87,7 @@ function ProvinceOverlay({
 }) {
   const y = useYAxisScale();
   const plot = usePlotArea();
+  const still = useStill();
   if (!y || !plot) return null;
   return (
     <g className="province-labels" aria-hidden="true">
@@ -98,7 +103,7 @@ function ProvinceOverlay({
             : `${formatNumber(r.people)} (${formatNumber(r.percent, '%')})`;
         return (
           <g key={r.key}>
-            {r.selectable ? (
+            {r.selectable && !still ? (
               <rect
                 x={plot.x}
                 y={start}
@@ -165,17 +170,26 @@ export function ProvinceChart({ rows, selected, title, onPick }: ProvinceChartPr
   const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.people ?? 0)));
   const plotHeight = rows.length * ROW_HEIGHT + AXIS + 4;
   const hatch = useId();
+  const still = useStill();
+  // On the page the chart follows its panel's width; in a still it is drawn at the still's, with
+  // no tooltip, keys or click targets.
+  const frame = still
+    ? { width: still.width, height: plotHeight + STILL_MARGIN.top, margin: STILL_MARGIN }
+    : {
+        responsive: true,
+        style: { width: '100%', height: plotHeight },
+        margin: MARGIN,
+        title,
+        desc: 'Arrow keys move between provinces; Enter selects the province for the whole dashboard.',
+      };
   return (
-    <div className="province-chart" onKeyDownCapture={onKeyDownCapture}>
+    <div className="province-chart" onKeyDownCapture={still ? undefined : onKeyDownCapture}>
       <BarChart
         layout="vertical"
         data={rows as ProvinceChartRow[]}
-        responsive
-        style={{ width: '100%', height: plotHeight }}
-        margin={MARGIN}
+        {...frame}
         barSize={BAR}
-        title={title}
-        desc="Arrow keys move between provinces; Enter selects the province for the whole dashboard."
+        accessibilityLayer={!still}
       >
         <defs>
           <ProjectedPattern scope={hatch} colour={PALETTE.observed} />
@@ -190,9 +204,11 @@ export function ProvinceChart({ rows, selected, title, onPick }: ProvinceChartPr
           tickFormatter={compactNumber}
           tick={TICK}
           height={AXIS}
+          // Every tick, "0" too: recharts drops an end label it finds too near the edge.
+          interval={still ? 0 : undefined}
         />
         <YAxis type="category" dataKey="key" hide />
-        <Tooltip content={ProvinceTooltip} cursor={CURSOR} />
+        {still ? null : <Tooltip content={ProvinceTooltip} cursor={CURSOR} />}
         <Bar
           dataKey="people"
           name="People"
@@ -207,7 +223,7 @@ export function ProvinceChart({ rows, selected, title, onPick }: ProvinceChartPr
         <ZIndexLayer zIndex={DefaultZIndexes.label}>
           <ProvinceOverlay rows={rows} selectedKey={selected} onPick={pick} />
         </ZIndexLayer>
-        <ActiveLabelProbe labelRef={activeRef} />
+        {still ? null : <ActiveLabelProbe labelRef={activeRef} />}
       </BarChart>
     </div>
   );

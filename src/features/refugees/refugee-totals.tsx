@@ -8,7 +8,11 @@ import type { TotalsView } from './select';
 
 export const TOTAL_DISCREPANCY_ID = 'refugee-total-documents';
 export const DEFINITIONS_DISCREPANCY_ID = 'refugee-total-documents-vs-unhcr';
-const MUMTAZ_VS_UNHCR_ID = 'refugee-total-mumtaz-vs-unhcr';
+export const MUMTAZ_VS_UNHCR_ID = 'refugee-total-mumtaz-vs-unhcr';
+
+/** Why UNHCR's figure and the documents' differ, under UNHCR's figure. */
+export const DEFINITIONS_NOTE =
+  'Counted differently: from 2022 UNHCR’s figure includes Afghans who arrived after August 2021; the documents count registered refugees.';
 
 function DocumentTotal({ total }: { total: RefugeeTotal }) {
   return (
@@ -96,8 +100,7 @@ export function RefugeeTotals({ totals, conflicting, names, unhcrSources }: Refu
           </span>
         </p>
         <p className="refugee-totals__definition">
-          Counted differently: from 2022 UNHCR’s figure includes Afghans who arrived after August
-          2021; the documents count registered refugees.{' '}
+          {DEFINITIONS_NOTE}{' '}
           <a href={`#discrepancy-${DEFINITIONS_DISCREPANCY_ID}`}>Compare the definitions</a>
         </p>
         <DisagreementFlags ids={[MUMTAZ_VS_UNHCR_ID]} />

@@ -1,22 +1,20 @@
-import { useId } from 'react';
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { DisagreementFlags } from '@/components/disagreement-flags';
 import { FocusNote } from '@/components/focus-note';
 import { Choice, type ChoiceOption } from '@/components/choice';
 import { StatusBadge } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
-import { ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
 import { discrepanciesQuery, NO_DISCREPANCIES, NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
-import { PALETTE, projectedFill } from '@/lib/chart-theme';
-import { citationText, shortNamer } from '@/lib/citation';
+import { shortNamer } from '@/lib/citation';
 import { formatNumber } from '@/lib/format';
 import { Cite } from '@/components/cite';
 import { REFUGEES_QUERIES } from './datasets';
-import type { ProvinceChartRow } from './province-chart';
+import { FigureCaption } from './figure-caption';
+import { ProvinceLegend } from './province-legend';
 import { ProvinceTable, SeriesTable, TotalsTable } from './refugee-tables';
 import { RefugeeTotals, TOTAL_DISCREPANCY_ID } from './refugee-totals';
 import {
@@ -28,11 +26,11 @@ import {
   selectTotals,
   selectVisibleFlat,
   SERIES_KEYS,
-  SERIES_LABELS,
   type SeriesKey,
   type Tier,
 } from './select';
-import { SERIES_STYLE } from './series-style';
+import { SeriesLegend } from './series-legend';
+import { basisNote, provinceChartRows, refugeesStill } from './still';
 import './refugees.css';
 
 import { ProvinceChart, SeriesChart } from './charts';
@@ -43,10 +41,14 @@ const PROVINCE_DISAGREEMENTS = [
   'refugee-host-provinces-jssa-text-vs-table',
 ];
 
-const TIER_OPTIONS: ChoiceOption<Tier>[] = [
-  { value: 'document', label: 'Documents (2024 projection)' },
-  { value: 'public-series', label: 'UNHCR (Feb 2021 shares)' },
-];
+const TIER_LABELS: Record<Tier, string> = {
+  document: 'Documents (2024 projection)',
+  'public-series': 'UNHCR (Feb 2021 shares)',
+};
+const TIER_OPTIONS: ChoiceOption<Tier>[] = (['document', 'public-series'] as const).map((t) => ({
+  value: t,
+  label: TIER_LABELS[t],
+}));
 
 const MAIN_SERIES: readonly SeriesKey[] = ['refugees', 'returned'];
 
@@ -82,6 +84,22 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
         names: shortNamer(sources),
       }),
     full: () => selectFullFlat(file, flagOf(), shortNamer(sources)),
+    still: () =>
+      refugeesStill({
+        file,
+        tier,
+        tierLabel: TIER_LABELS[tier],
+        year,
+        range,
+        province,
+        seriesKeys: allSeries ? SERIES_KEYS : MAIN_SERIES,
+        allSeries,
+        discrepancies,
+        provinceFlags: PROVINCE_DISAGREEMENTS,
+        names: shortNamer(sources),
+        licence:
+          sources.sources.find((s) => file.unhcrSeries.sources.includes(s.id))?.licence ?? null,
+      }),
   });
 
   const names = shortNamer(sources);
@@ -89,12 +107,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   const unhcrSource = sources.sources.find((s) => file.unhcrSeries.sources.includes(s.id));
 
   const view = selectProvinceView(file, tier);
-  const chartRows: ProvinceChartRow[] =
-    view?.rows.map((r) => ({
-      ...r,
-      projected: r.status === 'projected',
-      source: citationText(view.set, names),
-    })) ?? [];
+  const chartRows = provinceChartRows(view, names);
   const missing = selectMissingSelection(file, view, province);
   const conflicting = selectConflictingClaims(file, totalDiscrepancy);
   const totals = selectTotals(file, year);
@@ -154,16 +167,12 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
           {view ? (
             <>
               <figure className="refugees__figure">
-                <figcaption className="refugees__caption">
-                  <span className="refugees__caption-title">{view.set.label}</span>{' '}
-                  <StatusBadge status={view.set.status} />{' '}
-                  <span className="refugees__caption-note">
-                    {view.basis
-                      ? `People = share × ${formatNumber(view.basis.total)}, the ${view.basis.label}${view.basis.sameSource ? '' : ' (computed here, not reported by UNHCR)'}.`
-                      : 'Shares only: no total to compute people from.'}{' '}
-                    Select a province to highlight it across the dashboard.
-                  </span>
-                </figcaption>
+                <FigureCaption
+                  title={view.set.label}
+                  status={view.set.status}
+                  note={basisNote(view)}
+                  hint="Select a province to highlight it across the dashboard."
+                />
                 <ProvinceChart
                   rows={chartRows}
                   selected={province}
@@ -187,13 +196,12 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
             </p>
           ))}
           <figure className="refugees__figure">
-            <figcaption className="refugees__caption">
-              <span className="refugees__caption-title">UNHCR: Afghans in Pakistan by year</span>{' '}
-              <StatusBadge status={file.unhcrSeries.status} />{' '}
-              <span className="refugees__caption-note">
-                Persons. Choose a year to put it in focus.
-              </span>
-            </figcaption>
+            <FigureCaption
+              title="UNHCR: Afghans in Pakistan by year"
+              status={file.unhcrSeries.status}
+              note="Persons."
+              hint="Choose a year to put it in focus."
+            />
             {records.length > 0 ? (
               <SeriesChart records={records} keys={seriesKeys} year={year} onPickYear={setYear} />
             ) : (
@@ -203,24 +211,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
               </p>
             )}
             <div className="series-legend">
-              <ul className="legend">
-                {seriesKeys.map((k) => (
-                  <li key={k} className="legend-key">
-                    <svg width="22" height="10" aria-hidden="true">
-                      <line
-                        x1="0"
-                        y1="5"
-                        x2="22"
-                        y2="5"
-                        stroke={SERIES_STYLE[k].colour}
-                        strokeWidth="2.5"
-                        strokeDasharray={SERIES_STYLE[k].dash}
-                      />
-                    </svg>
-                    {SERIES_LABELS[k]}
-                  </li>
-                ))}
-              </ul>
+              <SeriesLegend keys={seriesKeys} />
               <label className="series-toggle">
                 <input
                   type="checkbox"
@@ -250,49 +241,5 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
       )}
       <SourceRefs refs={refs} />
     </div>
-  );
-}
-
-function ProvinceLegend({ projected, hasOther }: { projected: boolean; hasOther: boolean }) {
-  const hatch = useId();
-  const fill = (colour: string) => (projected ? projectedFill(hatch, colour) : colour);
-  return (
-    <ul className="legend" aria-label="Key">
-      <li className="legend-key">
-        <svg width="14" height="14" aria-hidden="true">
-          {projected ? (
-            <defs>
-              <ProjectedPattern scope={hatch} colour={PALETTE.observed} />
-              <ProjectedPattern scope={hatch} colour={PALETTE.highlight} />
-              <ProjectedPattern scope={hatch} colour={PALETTE.neutral} />
-            </defs>
-          ) : null}
-          <rect width="14" height="14" fill={fill(PALETTE.observed)} stroke={PALETTE.observed} />
-        </svg>
-        {projected ? 'projected' : 'observed'}
-      </li>
-      <li className="legend-key">
-        <svg width="14" height="14" aria-hidden="true">
-          <rect
-            x="1"
-            y="1"
-            width="12"
-            height="12"
-            fill={fill(PALETTE.highlight)}
-            stroke={PALETTE.ink}
-            strokeWidth="2"
-          />
-        </svg>
-        ✓ selected province
-      </li>
-      {hasOther ? (
-        <li className="legend-key">
-          <svg width="14" height="14" aria-hidden="true">
-            <rect width="14" height="14" fill={fill(PALETTE.neutral)} stroke={PALETTE.neutral} />
-          </svg>
-          other / not specified: not a province
-        </li>
-      ) : null}
-    </ul>
   );
 }

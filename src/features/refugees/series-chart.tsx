@@ -13,6 +13,7 @@ import {
   useXAxisInverseDataSnapScale,
   type TooltipContentProps,
 } from 'recharts';
+import { useStill } from '@/components/still/still';
 import type { UnhcrRecord } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
@@ -23,6 +24,9 @@ import { SERIES_LABELS, type SeriesKey } from './select';
 import { SERIES_STYLE } from './series-style';
 
 const SERIES_CHART_HEIGHT = 160;
+const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
+/** In a still nothing may draw outside the figure: room for the last year's label. */
+const STILL_MARGIN = { ...MARGIN, right: 20, bottom: 4 };
 const TICK = { fontSize: 12, fill: PALETTE.ink2 };
 
 function SeriesTooltip({ active, payload }: TooltipContentProps) {
@@ -125,6 +129,11 @@ function SeriesSlider({
   );
 }
 
+/** The chart's box in a still: no slider, nothing to focus. */
+function StillFrame({ children }: { children: ReactNode }) {
+  return <div className="series-chart">{children}</div>;
+}
+
 /** UNHCR's yearly figures as lines, the year in focus marked; a click picks the nearest year. */
 export function SeriesChart({ records, keys, year, onPickYear }: SeriesChartProps) {
   const ticks = niceTicks(Math.max(0, ...records.flatMap((r) => keys.map((k) => r[k]))));
@@ -132,15 +141,16 @@ export function SeriesChart({ records, keys, year, onPickYear }: SeriesChartProp
   const first = records[0]?.year;
   const last = records.at(-1)?.year;
   const marked = first !== undefined && last !== undefined && year >= first && year <= last;
+  const still = useStill();
+  // On the page the chart follows its panel's width and is a slider; in a still it is drawn at
+  // the still's width, with no tooltip, keys or click targets.
+  const Frame = still ? StillFrame : SeriesSlider;
+  const frame = still
+    ? { width: still.width, height: SERIES_CHART_HEIGHT, margin: STILL_MARGIN }
+    : { responsive: true, style: { width: '100%', height: SERIES_CHART_HEIGHT }, margin: MARGIN };
   return (
-    <SeriesSlider records={records} keys={keys}>
-      <LineChart
-        data={records as UnhcrRecord[]}
-        responsive
-        style={{ width: '100%', height: SERIES_CHART_HEIGHT }}
-        margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
-      >
+    <Frame records={records} keys={keys}>
+      <LineChart data={records as UnhcrRecord[]} {...frame} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={PALETTE.grid} />
         <XAxis
           dataKey="year"
@@ -156,7 +166,7 @@ export function SeriesChart({ records, keys, year, onPickYear }: SeriesChartProp
           width={40}
           tick={TICK}
         />
-        <Tooltip content={SeriesTooltip} />
+        {still ? null : <Tooltip content={SeriesTooltip} />}
         {marked ? (
           <ReferenceLine
             x={year}
@@ -185,10 +195,12 @@ export function SeriesChart({ records, keys, year, onPickYear }: SeriesChartProp
             isAnimationActive={false}
           />
         ))}
-        <ZIndexLayer zIndex={DefaultZIndexes.label}>
-          <YearPickArea onPickYear={onPickYear} />
-        </ZIndexLayer>
+        {still ? null : (
+          <ZIndexLayer zIndex={DefaultZIndexes.label}>
+            <YearPickArea onPickYear={onPickYear} />
+          </ZIndexLayer>
+        )}
       </LineChart>
-    </SeriesSlider>
+    </Frame>
   );
 }
