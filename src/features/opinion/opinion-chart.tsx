@@ -15,9 +15,11 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ProjectedPattern } from '@/components/projected-pattern';
+import { useStill } from '@/components/still/still';
 import { useChartKeys } from '@/lib/use-chart-keys';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
+import { textWidth } from '@/lib/measure-text';
 import type { QuestionId } from '@/data/schemas';
 import {
   COUNTRY_CODES,
@@ -40,7 +42,13 @@ const BAR = 14;
 const GAP = 4;
 const AXIS = 24;
 const TICKS = [0, 25, 50, 75, 100];
-const opinionChartHeight = (rows: number) => rows * ROW_HEIGHT + AXIS;
+const MARGIN = { top: 0, right: 8, bottom: 0, left: 4 };
+/**
+ * In a still nothing may overflow the chart's box: room above for the first question, and at the
+ * ends for half of "0%" and "100%", centred on the axis's ends.
+ */
+const STILL_MARGIN = { top: 8, right: 20, bottom: 0, left: 14 };
+const opinionChartHeight = (rows: number, top: number) => rows * ROW_HEIGHT + AXIS + top;
 
 const COLOURS: Record<CountryKey, string> = {
   pakistan: PALETTE.pakistan,
@@ -74,8 +82,8 @@ const SHORT_LABELS: Record<QuestionId, string> = {
   counterTerrorism: 'Support joint counter-terrorism',
 };
 
-/** Rough width of a 12 px system-ui label, enough to decide inside or outside the bar. */
-const textWidth = (text: string) => text.length * 6.8;
+const FONT = 12;
+const labelWidth = (text: string) => textWidth(text, FONT);
 
 /**
  * The question above each pair of bars, each bar labelled with its country and value, and
@@ -88,7 +96,7 @@ function OpinionLabels({ rows }: { rows: readonly OpinionChartRow[] }) {
   if (!y || !x || !plot) return null;
   const right = plot.x + plot.width;
   return (
-    <g className="opinion-labels" aria-hidden="true" fontSize={12}>
+    <g className="opinion-labels" aria-hidden="true" fontSize={FONT}>
       {rows.map((r) => {
         const start = y(r.key, { position: 'start' });
         const end = y(r.key, { position: 'end' });
@@ -97,7 +105,7 @@ function OpinionLabels({ rows }: { rows: readonly OpinionChartRow[] }) {
         return (
           <g key={r.key}>
             <text x={plot.x} y={groupTop - 5} fill={PALETTE.ink} fontWeight={600}>
-              {textWidth(r.label) * 1.05 <= plot.width ? r.label : SHORT_LABELS[r.key]}
+              {textWidth(r.label, FONT, 700) <= plot.width ? r.label : SHORT_LABELS[r.key]}
             </text>
             {COUNTRY_KEYS.map((c, i) => {
               const mid = groupTop + i * (BAR + GAP) + BAR / 2;
@@ -122,9 +130,9 @@ function OpinionLabels({ rows }: { rows: readonly OpinionChartRow[] }) {
               const end = x(value) ?? plot.x;
               const full = `${COUNTRY_NAMES[c]} ${formatNumber(value, '%')}`;
               const short = `${COUNTRY_CODES[c]} ${formatNumber(value, '%')}`;
-              const fits = (label: string) => end + 4 + textWidth(label) <= right;
+              const fits = (label: string) => end + 4 + labelWidth(label) <= right;
               const outside = fits(full) ? full : fits(short) ? short : null;
-              const w = textWidth(full);
+              const w = labelWidth(full);
               return outside ? (
                 <text key={c} x={end + 4} y={mid} dy="0.35em" fill={PALETTE.ink}>
                   {outside}
@@ -188,14 +196,22 @@ interface OpinionChartProps {
 export function OpinionChart({ rows, title }: OpinionChartProps) {
   const { onKeyDownCapture } = useChartKeys({ vertical: true });
   const hatch = useId();
+  const still = useStill();
+  // On the page the chart follows its panel's width; in a still it is drawn at the still's,
+  // without the tooltip and keys.
+  const margin = still ? STILL_MARGIN : MARGIN;
+  const height = opinionChartHeight(rows.length, margin.top);
+  const size = still
+    ? { width: still.width, height }
+    : { responsive: true, style: { width: '100%', height } };
   return (
-    <div className="opinion-chart" onKeyDownCapture={onKeyDownCapture}>
+    <div className="opinion-chart" onKeyDownCapture={still ? undefined : onKeyDownCapture}>
       <BarChart
         layout="vertical"
         data={rows as OpinionChartRow[]}
-        responsive
-        style={{ width: '100%', height: opinionChartHeight(rows.length) }}
-        margin={{ top: 0, right: 8, bottom: 0, left: 4 }}
+        {...size}
+        margin={margin}
+        accessibilityLayer={!still}
         barSize={BAR}
         barGap={GAP}
         title={title}
@@ -216,7 +232,9 @@ export function OpinionChart({ rows, title }: OpinionChartProps) {
           height={AXIS}
         />
         <YAxis type="category" dataKey="key" hide />
-        <Tooltip content={OpinionTooltip} cursor={{ fill: PALETTE.ink, fillOpacity: 0.06 }} />
+        {still ? null : (
+          <Tooltip content={OpinionTooltip} cursor={{ fill: PALETTE.ink, fillOpacity: 0.06 }} />
+        )}
         {COUNTRY_KEYS.map((c) => (
           <Bar
             key={c}

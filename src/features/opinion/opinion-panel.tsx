@@ -8,33 +8,27 @@ import { usePanelData } from '@/components/panel-data';
 import { ProjectedKey, ProjectedPattern } from '@/components/projected-pattern';
 import { SourceRefs } from '@/components/source-refs';
 import { SourcesNotice } from '@/components/support-notice';
+import type { LegendItem } from '@/components/year-chart';
 import { NO_SOURCES, sourcesQuery } from '@/data/queries';
 import type { OpinionFile, Survey } from '@/data/schemas';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
-import { citationText, shortNamer, type ShortName } from '@/lib/citation';
-import { OPINION_QUERIES } from './datasets';
-import type { OpinionChartRow } from './opinion-chart';
+import { shortNamer, type ShortName } from '@/lib/citation';
 import {
-  COUNTRY_CODES,
-  COUNTRY_KEYS,
-  COUNTRY_NAMES,
-  SENTIMENT_KEYS,
-  selectOpinionRows,
-  selectSentiment,
-  selectShownSurvey,
-  selectSurvey,
-  selectSurveyYears,
-} from './select';
-import type { SentimentChartRow } from './sentiment-chart';
-import { SENTIMENT_COLOURS, SENTIMENT_LABELS } from './sentiment-style';
+  countryLegend,
+  SENTIMENT_HEADING,
+  sentimentGapNote,
+  sentimentLegend,
+  surveyChartData,
+} from './chart-rows';
+import { OPINION_QUERIES } from './datasets';
+import { selectShownSurvey, selectSurvey, selectSurveyYears, surveyName } from './select';
+import { opinionStill } from './still';
 import { opinionColumns, selectFullFlat, selectVisibleFlat, surveyRows } from './table';
 import './opinion.css';
 
 import { OpinionChart, SentimentChart } from './charts';
-
-const surveyName = (s: Survey) => `${s.year} ${s.status === 'projected' ? 'projection' : 'survey'}`;
 
 export function OpinionPanel({ mode }: { mode: ViewMode }) {
   const [{ data: file }] = useSuspenseQueries({ queries: OPINION_QUERIES });
@@ -50,6 +44,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
         shortNamer(sources),
       ),
     full: () => selectFullFlat(file, shortNamer(sources)),
+    still: () => opinionStill({ file, year, chosen, shortName: shortNamer(sources) }),
   });
 
   const { survey, note } = selectShownSurvey(file, year, chosen);
@@ -132,63 +127,40 @@ function SurveyCharts({
   survey: Survey;
   names: ShortName;
 }) {
-  const sourceText = citationText(survey, names);
-  const chartRows = selectOpinionRows(file, survey).map((r): OpinionChartRow => ({
-    ...r,
-    projected: r.status === 'projected',
-    unit: file.unit,
-    source: sourceText,
-  }));
-  const sentiment = selectSentiment(survey);
-  const sentimentRows = sentiment.rows.map((r): SentimentChartRow => ({
-    ...r,
-    projected: survey.status === 'projected',
-    unit: file.unit,
-    source: sourceText,
-    status: survey.status,
-  }));
-  const projected = survey.status === 'projected';
+  const { opinion, sentiment, missing, projected } = surveyChartData(file, survey, names);
+  const gap = sentimentGapNote(survey, missing);
   return (
     <>
-      <ul className="legend" aria-label="Key">
-        {COUNTRY_KEYS.map((c) => (
-          <li key={c} className="legend-key">
-            <Swatch
-              colour={c === 'pakistan' ? PALETTE.pakistan : PALETTE.afghanistan}
-              projected={projected}
-            />
-            {COUNTRY_NAMES[c]} ({COUNTRY_CODES[c]})
-          </li>
-        ))}
-        {projected ? (
-          <li>
-            <ProjectedKey colour={PALETTE.neutral} />
-          </li>
-        ) : null}
-      </ul>
-      <OpinionChart rows={chartRows} title={`Public opinion: ${surveyName(survey)}`} />
-      <h3 className="opinion__subhead">Positive, neutral and negative views</h3>
-      {sentiment.missing.length > 0 ? (
-        <p className="opinion__gap">
-          The {surveyName(survey)} did not report{' '}
-          {sentiment.missing.map((k) => SENTIMENT_LABELS[k].toLowerCase()).join(' or ')} views; only
-          what it reported is shown.
-        </p>
-      ) : null}
-      <ul className="legend" aria-label="Key to the views">
-        {SENTIMENT_KEYS.map((k) => (
-          <li key={k} className="legend-key">
-            <Swatch colour={SENTIMENT_COLOURS[k]} projected={projected} />
-            {SENTIMENT_LABELS[k]}
-            {k === 'negative' ? ' (left of 0)' : k === 'positive' ? ' (right of 0)' : ' (across 0)'}
-          </li>
-        ))}
-      </ul>
+      <Legend items={countryLegend(projected)} label="Key" />
+      <OpinionChart rows={opinion} title={`Public opinion: ${surveyName(survey)}`} />
+      <h3 className="opinion__subhead">{SENTIMENT_HEADING}</h3>
+      {gap ? <p className="opinion__gap">{gap}</p> : null}
+      <Legend items={sentimentLegend(projected)} label="Key to the views" />
       <SentimentChart
-        rows={sentimentRows}
+        rows={sentiment}
         title={`Views of bilateral relations: ${surveyName(survey)}`}
       />
     </>
+  );
+}
+
+/** A chart's key, the still's (`ChartLegend`) in the panel's own style. */
+function Legend({ items, label }: { items: readonly LegendItem[]; label: string }) {
+  return (
+    <ul className="legend" aria-label={label}>
+      {items.map((item) =>
+        item.key === 'projected' ? (
+          <li key={item.key}>
+            <ProjectedKey colour={item.colour ?? PALETTE.neutral} />
+          </li>
+        ) : (
+          <li key={item.key} className="legend-key">
+            <Swatch colour={item.colour ?? PALETTE.ink} projected={item.kind === 'projected'} />
+            {item.label}
+          </li>
+        ),
+      )}
+    </ul>
   );
 }
 

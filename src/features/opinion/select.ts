@@ -66,6 +66,10 @@ export function selectShownSurvey(
   };
 }
 
+/** "2023 survey", "2024 projection". */
+export const surveyName = (s: Survey) =>
+  `${s.year} ${s.status === 'projected' ? 'projection' : 'survey'}`;
+
 export function selectSurvey(file: OpinionFile, year: number | null): Survey | null {
   return file.surveys.find((s) => s.year === year) ?? null;
 }

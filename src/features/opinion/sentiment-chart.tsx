@@ -15,6 +15,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ProjectedPattern } from '@/components/projected-pattern';
+import { useStill } from '@/components/still/still';
 import { useChartKeys } from '@/lib/use-chart-keys';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
@@ -32,7 +33,10 @@ const ROW_HEIGHT = 48;
 const BAR = 18;
 const AXIS = 24;
 const TICKS = [-100, -50, 0, 50, 100];
-const sentimentChartHeight = (rows: number) => rows * ROW_HEIGHT + AXIS;
+const MARGIN = { top: 0, right: 8, bottom: 0, left: 8 };
+/** In a still nothing may overflow the chart's box: room for the first country and "100%". */
+const STILL_MARGIN = { top: 6, right: 20, bottom: 0, left: 20 };
+const sentimentChartHeight = (rows: number, top: number) => rows * ROW_HEIGHT + AXIS + top;
 
 /** A label on a white pill, readable over hatching. */
 function Pill({ x, y, text }: { x: number; y: number; text: string }) {
@@ -197,14 +201,22 @@ export function SentimentChart({
 }) {
   const { onKeyDownCapture } = useChartKeys({ vertical: true });
   const hatch = useId();
+  const still = useStill();
+  // On the page the chart follows its panel's width; in a still it is drawn at the still's,
+  // without the tooltip and keys.
+  const margin = still ? STILL_MARGIN : MARGIN;
+  const height = sentimentChartHeight(rows.length, margin.top);
+  const size = still
+    ? { width: still.width, height }
+    : { responsive: true, style: { width: '100%', height } };
   return (
-    <div className="sentiment-chart" onKeyDownCapture={onKeyDownCapture}>
+    <div className="sentiment-chart" onKeyDownCapture={still ? undefined : onKeyDownCapture}>
       <BarChart
         layout="vertical"
         data={rows as SentimentChartRow[]}
-        responsive
-        style={{ width: '100%', height: sentimentChartHeight(rows.length) }}
-        margin={{ top: 0, right: 8, bottom: 0, left: 8 }}
+        {...size}
+        margin={margin}
+        accessibilityLayer={!still}
         barSize={BAR}
         title={title}
         desc="Negative views extend left of zero, positive views right of it, neutral views sit across zero. Arrow keys move between countries."
@@ -224,7 +236,9 @@ export function SentimentChart({
           height={AXIS}
         />
         <YAxis type="category" dataKey="key" hide />
-        <Tooltip content={SentimentTooltip} cursor={{ fill: PALETTE.ink, fillOpacity: 0.06 }} />
+        {still ? null : (
+          <Tooltip content={SentimentTooltip} cursor={{ fill: PALETTE.ink, fillOpacity: 0.06 }} />
+        )}
         <ReferenceLine x={0} className="sentiment-zero" stroke={PALETTE.ink} />
         <Bar
           dataKey="extent"

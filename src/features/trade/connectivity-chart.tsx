@@ -13,6 +13,7 @@ import {
   type TooltipContentProps,
   type YAxisTickContentProps,
 } from 'recharts';
+import { useStill } from '@/components/still/still';
 import { ChartLegend, ProjectedPatterns, type LegendItem } from '@/components/year-chart';
 import { barShape } from '@/components/year-chart-shapes';
 import type { ConnectivityFile } from '@/data/schemas';
@@ -37,6 +38,10 @@ const NAMES: Record<Series, string> = {
 };
 const MARGIN = { top: 4, right: 36, bottom: 0, left: 0 };
 const CURSOR = { fill: PALETTE.cursor };
+/** The stylesheet's `--warn-ink`: the colour of a flag (⚑) on the axis. */
+const FLAG_INK = '#6b3e00';
+/** The paint `.connectivity-value` gives a figure, as attributes for a still (no stylesheet). */
+const VALUE_TEXT = { fontSize: 11, fill: PALETTE.ink } as const;
 
 /** The exact figure at the end of each bar (recharts hands a label its bar's box as `viewBox`). */
 function renderValueLabel(props: LabelProps) {
@@ -47,7 +52,7 @@ function renderValueLabel(props: LabelProps) {
   const ny = Number(y) + Number(height) / 2;
   if (!Number.isFinite(nx) || !Number.isFinite(ny)) return <g />;
   return (
-    <text x={nx} y={ny} dy="0.35em" className="connectivity-value">
+    <text x={nx} y={ny} dy="0.35em" className="connectivity-value" {...VALUE_TEXT}>
       {formatNumber(value)}
     </text>
   );
@@ -83,17 +88,22 @@ export function ConnectivityChart({ file, rows, bars, shortName }: ConnectivityC
   }
 
   const hatch = useId();
+  const still = useStill();
+  // On the page the chart follows its panel's width; in a still it is drawn at the still's,
+  // without the tooltip and keys.
+  const size = still
+    ? { width: still.width, height: CONNECTIVITY_CHART_HEIGHT }
+    : { responsive: true, style: { width: '100%', height: CONNECTIVITY_CHART_HEIGHT } };
   return (
     <figure className="connectivity-chart">
       <BarChart
         layout="vertical"
-        responsive
-        style={{ width: '100%', height: CONNECTIVITY_CHART_HEIGHT }}
+        {...size}
         data={bars as InitiativeBar[]}
         margin={MARGIN}
         barSize={BAR_SIZE}
         barGap={BAR_GAP}
-        accessibilityLayer
+        accessibilityLayer={!still}
         title={`Regional connectivity initiatives, ${file.unit}`}
       >
         <ProjectedPatterns scope={hatch} colours={Object.values(COLOURS)} />
@@ -115,7 +125,9 @@ export function ConnectivityChart({ file, rows, bars, shortName }: ConnectivityC
           axisLine={{ stroke: PALETTE.neutral }}
           interval={0}
         />
-        <Tooltip content={renderTooltip} cursor={CURSOR} isAnimationActive={false} />
+        {still ? null : (
+          <Tooltip content={renderTooltip} cursor={CURSOR} isAnimationActive={false} />
+        )}
         {SERIES.map((s) => (
           <Bar
             key={s}
@@ -166,7 +178,7 @@ function NotGivenMarks({ bars }: { bars: readonly InitiativeBar[] }) {
                 stroke={PALETTE.neutral}
                 strokeDasharray="3 2"
               />
-              <text x={x0 + 30} y={y} dy="0.35em" className="connectivity-value">
+              <text x={x0 + 30} y={y} dy="0.35em" className="connectivity-value" {...VALUE_TEXT}>
                 {NOT_GIVEN}
               </text>
             </g>
@@ -188,9 +200,15 @@ function initiativeTick(rowsByLabel: ReadonlyMap<string, InitiativeRow>) {
         dy="0.35em"
         textAnchor="end"
         className="connectivity-tick"
+        fontSize={12}
+        fill={PALETTE.ink}
       >
         {label}
-        {flagged ? <tspan className="flag-glyph"> ⚑</tspan> : null}
+        {flagged ? (
+          <tspan className="flag-glyph" fill={FLAG_INK}>
+            {' ⚑'}
+          </tspan>
+        ) : null}
       </text>
     );
   };

@@ -26,6 +26,7 @@ import {
   type TradeView,
 } from './select';
 import { Balance } from './figures';
+import { tradeStill, TRADE_DISAGREEMENTS } from './still';
 import { connectivityColumns, connectivityFlatTable, tradeColumns, tradeFlatTable } from './table';
 import './trade.css';
 
@@ -78,7 +79,12 @@ export function TradePanel({ mode }: { mode: ViewMode }) {
       <DiscrepanciesNotice />
       <ViewSwitch />
       {view === 'trade' ? (
-        <TradeBalanceView mode={mode} file={trade} shortName={shortName} />
+        <TradeBalanceView
+          mode={mode}
+          file={trade}
+          discrepancies={discrepancies}
+          shortName={shortName}
+        />
       ) : (
         <ConnectivityView
           mode={mode}
@@ -96,10 +102,12 @@ export function TradePanel({ mode }: { mode: ViewMode }) {
 function TradeBalanceView({
   mode,
   file,
+  discrepancies,
   shortName,
 }: {
   mode: ViewMode;
   file: TradeFile;
+  discrepancies: DiscrepanciesFile;
   shortName: (id: string) => string;
 }) {
   const { range, year } = usePanelFilters((s) => ({ range: s.range, year: s.year }));
@@ -108,6 +116,7 @@ function TradeBalanceView({
   usePanelData({
     visible: () => tradeFlatTable('trade-visible', file, selectTradeRows(file, range), shortName),
     full: () => tradeFlatTable('trade', file, selectAllTradeRows(file), shortName),
+    still: () => tradeStill({ view: 'trade', file, range, year, discrepancies, shortName }),
   });
 
   const rows = selectTradeRows(file, range);
@@ -166,7 +175,7 @@ function TradeBalanceView({
           </ul>
         </>
       )}
-      <DisagreementFlags ids={['trade-growth-jssa-text-vs-table']} />
+      <DisagreementFlags ids={TRADE_DISAGREEMENTS} />
       <SourceRefs refs={figures} />
     </>
   );
@@ -189,7 +198,11 @@ function ConnectivityView({
     connectivityFlatTable('connectivity', file, selectInitiatives(file, discrepancies), shortName);
   // No filter narrows the initiatives: what is shown is the whole dataset. Before anything the
   // panel draws is derived (see usePanelData).
-  usePanelData({ visible: () => ({ ...table(), name: 'connectivity-visible' }), full: table });
+  usePanelData({
+    visible: () => ({ ...table(), name: 'connectivity-visible' }),
+    full: table,
+    still: () => tradeStill({ view: 'connectivity', file, discrepancies, shortName }),
+  });
 
   const rows = selectInitiatives(file, discrepancies);
   const bars = selectInitiativeBars(rows);
