@@ -11,13 +11,16 @@ const PAD_Y = 5;
 const MIN_COLUMN = 48;
 const MAX_NATURAL = 320;
 
-/** A cell as the page's tables write it: "no data" for a missing figure, thousands separated. */
-const cellText = (value: string | number | null | undefined) =>
+/**
+ * A cell as the page's tables write it: "no data" for a missing figure, figures with thousands
+ * separators, years (a column whose key names a year) as they are.
+ */
+const cellText = (value: string | number | null | undefined, key: string) =>
   value === null || value === undefined || value === ''
     ? NO_DATA
-    : typeof value === 'number'
+    : typeof value === 'number' && !/year/i.test(key)
       ? formatNumber(value)
-      : value;
+      : String(value);
 
 /**
  * A table drawn in SVG for a still: every column and every row of `table`, each cell's text
@@ -28,7 +31,7 @@ export function StillTable({ table, width }: { table: FlatTable; width: number }
   const { columns, rows } = table;
   const natural = columns.map((c) => {
     const longestWord = Math.max(...c.header.split(/\s+/).map((w) => textWidth(w, FONT, 700)));
-    const longestCell = Math.max(0, ...rows.map((r) => textWidth(cellText(r[c.key]), FONT)));
+    const longestCell = Math.max(0, ...rows.map((r) => textWidth(cellText(r[c.key], c.key), FONT)));
     return Math.max(MIN_COLUMN, longestWord, Math.min(longestCell, MAX_NATURAL)) + 2 * PAD_X;
   });
   const total = natural.reduce((a, b) => a + b, 0);
@@ -43,7 +46,7 @@ export function StillTable({ table, width }: { table: FlatTable; width: number }
   );
   const body = rows.map((r) =>
     wrapRow(
-      columns.map((c) => cellText(r[c.key])),
+      columns.map((c) => cellText(r[c.key], c.key)),
       400,
     ),
   );
