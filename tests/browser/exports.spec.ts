@@ -68,13 +68,17 @@ async function readSvg(page: Page, svg: string): Promise<SvgReading> {
       document.body.append(root);
       const frame = root.getBoundingClientRect();
       const texts = [...root.querySelectorAll('text')];
-      const join = (t: Element) => {
-        const spans = [...t.querySelectorAll('tspan')];
-        return (spans.length ? spans.map((s) => s.textContent ?? '') : [t.textContent ?? ''])
-          .join(' ')
+      // A text's lines are tspans placed on their own (x or y given): read with a space between.
+      const join = (t: Element) =>
+        [...t.childNodes]
+          .map((n) =>
+            n instanceof Element && (n.hasAttribute('x') || n.hasAttribute('y'))
+              ? ` ${n.textContent ?? ''}`
+              : (n.textContent ?? ''),
+          )
+          .join('')
           .replace(/\s+/g, ' ')
           .trim();
-      };
       const outside = texts
         .filter((t) => {
           const r = t.getBoundingClientRect();
@@ -107,7 +111,7 @@ async function readSvg(page: Page, svg: string): Promise<SvgReading> {
 
 /**
  * What the panel's chart shows as words and figures: the labels drawn in its chart (values, years,
- * categories) and its legend's entries, as the page has them.
+ * categories, names) and its legend's entries, as the page has them.
  */
 async function shownLabels(page: Page, panel: string): Promise<string[]> {
   return page.locator(`[data-panel=${panel}] .panel__body`).evaluate((body) => {
@@ -115,8 +119,14 @@ async function shownLabels(page: Page, panel: string): Promise<string[]> {
       !el.closest('[hidden], .recharts-tooltip-wrapper, .leaflet-control-container') &&
       el.getClientRects().length > 0;
     const squashed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const labels = [...body.querySelectorAll('svg text')].filter(shown).map(squashed);
-    const legend = [...body.querySelectorAll('.chart-legend li, [data-legend-item]')]
+    // A numeric axis's ticks depend on the width drawn at, so they are left out; the figures,
+    // years, names and categories are not.
+    const labels = [...body.querySelectorAll('svg text')]
+      .filter((t) => shown(t) && !t.matches('.recharts-cartesian-axis-tick-value'))
+      .map(squashed);
+    const legend = [
+      ...body.querySelectorAll('.chart-legend li, [data-legend-item], .map-legend__title'),
+    ]
       .filter(shown)
       .map(squashed);
     return [...new Set([...labels, ...legend])].filter((t) => t !== '');
@@ -147,6 +157,12 @@ test('each panel exports its still as SVG: what the panel shows, titled, sourced
     const joined = ` ${svg.texts.join(' | ')} `;
     for (const label of await shownLabels(page, panel)) {
       expect(joined, `${panel}: the panel shows "${label}"`).toContain(label);
+    }
+    if (panel === 'map') {
+      // The map's names and its colour key (the old export had none), drawn with no tiles.
+      for (const label of ['Kabul', 'Torkham', 'Islamabad', '<1%', '≥30%', 'Durand Line']) {
+        expect(joined, `map: "${label}"`).toContain(label);
+      }
     }
   }
   await assertClean(page, { label: 'SVG exports' });
