@@ -328,9 +328,9 @@ export function BriefingPanel({
           </button>
         </div>
         <p className="briefing__hint">
-          The deck is kept in this browser. “Print deck” prints one page per slide with its title,
-          its view in words, its notes and the sources of its panel; it does not print the charts
-          (print the dashboard itself for those).
+          The deck is kept in this browser. “Print deck” prints one page per slide: its title, its
+          view in words, its panel drawn for that view, its notes and its sources (Save as PDF for a
+          handout).
         </p>
         <p className="briefing__hint" id="briefing-file-hint">
           {briefingFile === null

@@ -163,21 +163,25 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
           <h2 className="deck-print__title">{slide.title}</h2>
           <p className="deck-print__view">{describeView(slide.view, names).join(' · ')}</p>
           {figures?.get(slide.id) ? <SlideFigure figure={figures.get(slide.id)!} /> : null}
-          <h3>Notes</h3>
-          <p className="deck-print__notes">{slide.notes.trim() || 'No notes.'}</p>
-          <h3>Sources</h3>
-          <ul className="deck-print__sources">
-            {sourcesFor(slide).map((s) => (
-              <li key={s.id}>
-                <strong>{s.short}</strong>: {s.citation}
-                {s.licence ? ` Licence: ${s.licence}.` : ''}
-              </li>
-            ))}
-          </ul>
-          <p className="deck-print__link">
-            View: {base}
-            {encodeFilters(slide.view)}
-          </p>
+          <div className="deck-print__text">
+            <h3>Notes</h3>
+            <p className="deck-print__notes">{slide.notes.trim() || 'No notes.'}</p>
+          </div>
+          <div className="deck-print__refs">
+            <h3>Sources</h3>
+            <ul className="deck-print__sources">
+              {sourcesFor(slide).map((s) => (
+                <li key={s.id}>
+                  <strong>{s.short}</strong>: {s.citation}
+                  {s.licence ? ` Licence: ${s.licence}.` : ''}
+                </li>
+              ))}
+            </ul>
+            <p className="deck-print__link">
+              View: {base}
+              {encodeFilters(slide.view)}
+            </p>
+          </div>
         </section>
       ))}
     </div>,

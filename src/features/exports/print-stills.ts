@@ -29,7 +29,10 @@ export async function printStills(order: readonly string[]): Promise<void> {
   }
   await Promise.all([...container.querySelectorAll('img')].map((img) => img.decode()));
   const root = document.documentElement;
-  (document.querySelector('main') ?? document.body).append(container);
+  // In the panels' place, so the page prints in the dashboard's order.
+  const panels = document.querySelector('.panels');
+  if (panels) panels.after(container);
+  else document.body.append(container);
   root.dataset.print = 'stills';
   const done = () => {
     container.remove();
