@@ -25,9 +25,9 @@ export const LAZY_FEATURES = [
   },
   {
     id: 'exports',
-    label: 'Export code (html-to-image) in a lazy chunk',
-    name: /export/i,
-    signatures: ['Provided element is not within a Document', 'Error inlining remote css file'],
+    label: 'Export code (drawing a still, PNG) in a lazy chunk',
+    name: /export|draw-panel/i,
+    signatures: ['the browser could not draw the image'],
   },
   {
     id: 'briefing',

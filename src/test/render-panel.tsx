@@ -5,6 +5,7 @@ import { render, waitFor } from '@testing-library/react';
 import { Suspense, type ReactNode } from 'react';
 import { expect, vi } from 'vitest';
 import { PanelDataContext, type PanelData } from '@/components/panel-data';
+import { StillContext, type StillSpec } from '@/components/still/still';
 import { datasetQuery } from '@/data/queries';
 import type { AllDatasets, DatasetName } from '@/data/schemas';
 import { createQueryClient } from '@/lib/query-client';
@@ -54,4 +55,38 @@ export function findBar(container: HTMLElement, year: number, series: string): P
     expect(bar).not.toBeNull();
     return bar!;
   });
+}
+
+/** Renders a panel with its datasets and returns the still it registers for the filters set now. */
+export async function registeredStill(
+  ui: ReactNode,
+  data: Partial<AllDatasets>,
+): Promise<StillSpec> {
+  let latest: PanelData | null = null;
+  renderWithData(ui, data, (d) => {
+    if (d) latest = d;
+  });
+  const still = await waitFor(() => {
+    const found = (latest as PanelData | null)?.still;
+    expect(found).toBeTypeOf('function');
+    return found!;
+  });
+  return still();
+}
+
+/**
+ * A still's body drawn as an export draws it, at 600 px in a container of its own; resolves once
+ * `drawn` (an assertion on the container) passes.
+ */
+export async function drawStillBody(
+  body: ReactNode,
+  drawn: (container: HTMLElement) => void,
+): Promise<HTMLElement> {
+  const { container } = render(
+    <StillContext value={{ width: 600 }}>
+      <Suspense fallback={null}>{body}</Suspense>
+    </StillContext>,
+  );
+  await waitFor(() => drawn(container));
+  return container;
 }

@@ -1,22 +1,11 @@
 import { useStill } from '@/components/still/still';
-import type { GeoLayers, GeoMeta } from '@/data/geo';
-import type { BorderLength, Place } from '@/data/schemas';
-import type { Choropleth, PlacedEvent } from './select';
+import type { MapViewProps } from './map-view';
 import { MapStillDrawing } from './still-map-drawing';
 import { MapStillKey } from './still-map-key';
 import { STILL_MAP_HEIGHT } from './still-projection';
 
-interface MapStillProps {
-  geo: GeoLayers;
-  meta: GeoMeta;
-  choropleth: Choropleth;
-  places: readonly Place[];
-  placed: readonly PlacedEvent[];
-  lengths: readonly BorderLength[];
-  province: string | null;
-  event: string | null;
-  visibleEvents: ReadonlySet<string>;
-}
+/** What the live map draws from, without its handlers: a still is not clicked. */
+type MapStillProps = Omit<MapViewProps, 'onToggleProvince' | 'onToggleEvent'>;
 
 /** The still's body: the map, then its key, at the still's width. */
 export function MapStill(props: MapStillProps) {

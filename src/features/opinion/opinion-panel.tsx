@@ -47,7 +47,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
     still: () => opinionStill({ file, year, chosen, shortName: shortNamer(sources) }),
   });
 
-  const { survey, note } = selectShownSurvey(file, year, chosen);
+  const { survey, note, fallback } = selectShownSurvey(file, year, chosen);
 
   const names = shortNamer(sources);
   const rows = survey ? surveyRows(file, survey) : [];
@@ -59,7 +59,7 @@ export function OpinionPanel({ mode }: { mode: ViewMode }) {
     <div className="opinion">
       <SourcesNotice />
       <SurveyChoice file={file} shown={survey.year} />
-      <FocusNote>{note}</FocusNote>
+      <FocusNote>{fallback ? `${note} Choose a survey above.` : note}</FocusNote>
       {mode === 'chart' ? (
         <>
           <SurveyAbout survey={survey} unit={file.unit} />

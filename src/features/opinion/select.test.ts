@@ -24,7 +24,7 @@ describe('selectShownSurvey', () => {
   it('says so when the year has no survey, and which it shows instead', () => {
     expect(shown(1990)).toEqual([
       2024,
-      'No survey for 1990 (the surveys are 2023 and 2024): showing 2024’s. Choose a survey above.',
+      'No survey for 1990 (the surveys are 2023 and 2024): showing 2024’s.',
     ]);
   });
 
@@ -42,11 +42,12 @@ describe('selectShownSurvey', () => {
       'There is no 1999 survey in opinion.json (the surveys are 2023 and 2024).',
     ]);
     expect(shown(2010, 1999)[1]).toBe(
-      'There is no 1999 survey in opinion.json (the surveys are 2023 and 2024). No survey for 2010: showing 2024’s. Choose a survey above.',
+      'There is no 1999 survey in opinion.json (the surveys are 2023 and 2024). No survey for 2010: showing 2024’s.',
     );
     expect(selectShownSurvey({ ...file, surveys: [] }, 2023, null)).toEqual({
       survey: null,
       note: null,
+      fallback: false,
     });
   });
 });

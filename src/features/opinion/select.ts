@@ -24,6 +24,8 @@ export interface ShownSurvey {
   survey: Survey | null;
   /** Why the survey shown is not simply the year in focus's, in words; null when it is. */
   note: string | null;
+  /** Shown in place of the year's, which has none: the page says to choose another. */
+  fallback: boolean;
 }
 
 const yearsInWords = (years: readonly number[]) =>
@@ -43,7 +45,7 @@ export function selectShownSurvey(
 ): ShownSurvey {
   const years = selectSurveyYears(file);
   const latest = selectSurvey(file, years.at(-1) ?? null);
-  if (!latest) return { survey: null, note: null };
+  if (!latest) return { survey: null, note: null, fallback: false };
   const picked = chosen === null ? null : selectSurvey(file, chosen);
   if (picked) {
     return {
@@ -52,6 +54,7 @@ export function selectShownSurvey(
         picked.year === year
           ? null
           : `The ${picked.year} survey, chosen here; the year in focus is ${year}.`,
+      fallback: false,
     };
   }
   const missing =
@@ -59,10 +62,11 @@ export function selectShownSurvey(
       ? ''
       : `There is no ${chosen} survey in opinion.json (${yearsInWords(years)}). `;
   const own = selectSurvey(file, year);
-  if (own) return { survey: own, note: missing ? missing.trim() : null };
+  if (own) return { survey: own, note: missing ? missing.trim() : null, fallback: false };
   return {
     survey: latest,
-    note: `${missing}No survey for ${year}${missing ? '' : ` (${yearsInWords(years)})`}: showing ${latest.year}’s. Choose a survey above.`,
+    note: `${missing}No survey for ${year}${missing ? '' : ` (${yearsInWords(years)})`}: showing ${latest.year}’s.`,
+    fallback: true,
   };
 }
 

@@ -1,32 +1,10 @@
-import { render, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PanelData } from '@/components/panel-data';
-import { StillContext } from '@/components/still/still';
 import { loadShipped } from '@/data/test-fixtures';
 import { useFilterStore } from '@/features/filters/filter-store';
-import { renderWithData, stubChartLayout } from '@/test/render-panel';
+import { drawStillBody, registeredStill, stubChartLayout } from '@/test/render-panel';
 import { OpinionPanel } from './opinion-panel';
 
 const { opinion, sources } = loadShipped();
-
-/** The still the panel registers for what it shows now. */
-async function registeredStill() {
-  const registered: (PanelData | null)[] = [];
-  renderWithData(<OpinionPanel mode="chart" />, { opinion, sources }, (d) => registered.push(d));
-  const data = await waitFor(() => {
-    const last = registered.filter(Boolean).at(-1);
-    expect(last?.still).toBeDefined();
-    return last!;
-  });
-  return data.still!();
-}
-
-/** The still's body, drawn at 600 px as an export draws it. */
-async function drawBody(body: React.ReactNode, expected: string) {
-  const { container } = render(<StillContext value={{ width: 600 }}>{body}</StillContext>);
-  await waitFor(() => expect(container).toHaveTextContent(expected));
-  return container;
-}
 
 describe('opinion still', () => {
   beforeEach(() => {
@@ -36,11 +14,13 @@ describe('opinion still', () => {
 
   it('draws the survey of the year in focus: every figure, both keys, no live parts', async () => {
     useFilterStore.getState().setYear(2024);
-    const spec = await registeredStill();
+    const spec = await registeredStill(<OpinionPanel mode="chart" />, { opinion, sources });
     expect(spec.subtitle).toBe('Answers by country, 2024 projection (% of respondents)');
     expect(spec.notes[0]).toMatch(/^Survey: Projected 2024 survey .*; status: projected\.$/);
     expect(spec.sources).toEqual(['Sources: JSSA 2025, Table 5']);
-    const body = await drawBody(spec.body, 'Afghanistan 45%');
+    const body = await drawStillBody(spec.body, (c) =>
+      expect(c).toHaveTextContent('Afghanistan 45%'),
+    );
     for (const figure of ['Pakistan 30%', 'Afghanistan 20%', 'Pakistan 75%', 'Afghanistan 70%']) {
       expect(body).toHaveTextContent(figure);
     }
@@ -59,11 +39,13 @@ describe('opinion still', () => {
   it('draws the survey chosen, says it is not the year in focus’s, and marks its gaps', async () => {
     useFilterStore.getState().setYear(2024);
     useFilterStore.getState().setSurvey(2023);
-    const spec = await registeredStill();
+    const spec = await registeredStill(<OpinionPanel mode="chart" />, { opinion, sources });
     expect(spec.subtitle).toBe('Answers by country, 2023 survey (% of respondents)');
     expect(spec.notes[0]).toBe('The 2023 survey, chosen here; the year in focus is 2024.');
     expect(spec.notes).toContainEqual(expect.stringMatching(/^2023 is the year of the citation/));
-    const body = await drawBody(spec.body, 'Afghanistan 65%');
+    const body = await drawStillBody(spec.body, (c) =>
+      expect(c).toHaveTextContent('Afghanistan 65%'),
+    );
     expect(body).toHaveTextContent('Pakistan 60%');
     expect(body).toHaveTextContent('Afghanistan 70%');
     expect(body).toHaveTextContent('Pakistan 70%');

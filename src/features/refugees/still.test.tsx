@@ -1,39 +1,16 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import { Suspense } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PanelData } from '@/components/panel-data';
-import { StillContext } from '@/components/still/still';
 import { loadShipped } from '@/data/test-fixtures';
 import { useFilterStore } from '@/features/filters/filter-store';
-import { renderWithData, stubChartLayout } from '@/test/render-panel';
+import { drawStillBody, registeredStill, stubChartLayout } from '@/test/render-panel';
 import { RefugeesPanel } from './refugees-panel';
 
 const shipped = loadShipped();
 
-/** The still the chart view registers for the filters set now. */
-async function registeredStill() {
-  let latest: PanelData | null = null;
-  const { refugees, sources, discrepancies } = shipped;
-  renderWithData(<RefugeesPanel mode="chart" />, { refugees, sources, discrepancies }, (d) => {
-    if (d) latest = d;
-  });
-  await screen.findAllByText(/Registered refugees, in the documents/);
-  const still = (latest as PanelData | null)?.still;
-  expect(still).toBeTypeOf('function');
-  return still!();
-}
-
-/** The still's body drawn as an export draws it, at a fixed width, in a container of its own. */
-async function drawBody(body: React.ReactNode) {
-  const { container } = render(
-    <StillContext value={{ width: 600 }}>
-      <Suspense fallback={null}>{body}</Suspense>
-    </StillContext>,
-  );
-  await waitFor(() => expect(container.querySelector('.province-labels text')).not.toBeNull());
-  await waitFor(() => expect(container.querySelector('.recharts-line')).not.toBeNull());
-  return container;
-}
+/** Both charts drawn: the province labels and the UNHCR line. */
+const drawnBoth = (c: HTMLElement) => {
+  expect(c.querySelector('.province-labels text')).not.toBeNull();
+  expect(c.querySelector('.recharts-line')).not.toBeNull();
+};
 
 describe('refugeesStill', () => {
   beforeEach(() => {
@@ -43,7 +20,11 @@ describe('refugeesStill', () => {
 
   it('draws the province chart of the documents, the UNHCR series and their keys, in SVG only', async () => {
     useFilterStore.getState().setYear(2023);
-    const spec = await registeredStill();
+    const spec = await registeredStill(<RefugeesPanel mode="chart" />, {
+      refugees: shipped.refugees,
+      sources: shipped.sources,
+      discrepancies: shipped.discrepancies,
+    });
     expect(spec.subtitle).toBe(
       'Province figures from Documents (2024 projection); UNHCR series 1979–2025, refugees and returns; year in focus 2023',
     );
@@ -60,7 +41,7 @@ describe('refugeesStill', () => {
     expect(spec.notes.join('\n')).toMatch(/⚑ Sources disagree: Second host province/);
     expect(spec.sources[0]).toMatch(/^Sources: JSSA 2025, Table 2;/);
 
-    const body = await drawBody(spec.body);
+    const body = await drawStillBody(spec.body, drawnBoth);
     const labels = [...body.querySelectorAll('.province-labels text')].map((t) => t.textContent);
     expect(labels).toEqual([
       'Khyber Pakhtunkhwa · 840,000 (60%)',
@@ -91,11 +72,15 @@ describe('refugeesStill', () => {
     useFilterStore.getState().setTier('public-series');
     useFilterStore.getState().setAllSeries(true);
     useFilterStore.getState().toggleProvince('PK-SD');
-    const spec = await registeredStill();
+    const spec = await registeredStill(<RefugeesPanel mode="chart" />, {
+      refugees: shipped.refugees,
+      sources: shipped.sources,
+      discrepancies: shipped.discrepancies,
+    });
     expect(spec.subtitle).toMatch(
       /^Province figures from UNHCR \(Feb 2021 shares\);.*every series/,
     );
-    const body = await drawBody(spec.body);
+    const body = await drawStillBody(spec.body, drawnBoth);
     const labels = [...body.querySelectorAll('.province-labels text')].map((t) => t.textContent);
     expect(labels).toContain('✓ Sindh · 66,168 (4.6%)');
     expect(labels).toContain('Azad Jammu and Kashmir (Pakistan-administered) · 5,754 (0.4%)');

@@ -1,36 +1,10 @@
-import { render, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PanelData } from '@/components/panel-data';
-import { StillContext } from '@/components/still/still';
 import { loadShipped } from '@/data/test-fixtures';
 import { useFilterStore } from '@/features/filters/filter-store';
-import { renderWithData, stubChartLayout } from '@/test/render-panel';
+import { drawStillBody, registeredStill, stubChartLayout } from '@/test/render-panel';
 import { TradePanel } from './trade-panel';
 
 const { trade, connectivity, discrepancies, sources } = loadShipped();
-
-/** The still the panel registers for the view it shows now. */
-async function registeredStill() {
-  const registered: (PanelData | null)[] = [];
-  renderWithData(
-    <TradePanel mode="chart" />,
-    { trade, connectivity, discrepancies, sources },
-    (d) => registered.push(d),
-  );
-  const data = await waitFor(() => {
-    const last = registered.filter(Boolean).at(-1);
-    expect(last?.still).toBeDefined();
-    return last!;
-  });
-  return data.still!();
-}
-
-/** The still's body, drawn at 600 px as an export draws it. */
-async function drawBody(body: React.ReactNode, expected: string) {
-  const { container } = render(<StillContext value={{ width: 600 }}>{body}</StillContext>);
-  await waitFor(() => expect(container).toHaveTextContent(expected));
-  return container;
-}
 
 /** Nothing to click, focus or hover (recharts' own layers carry tabindex -1). */
 const LIVE_PARTS =
@@ -44,7 +18,12 @@ describe('trade still', () => {
 
   it('draws trade per year with its gaps, the balance, the flag and the sources', async () => {
     useFilterStore.getState().setYear(2023);
-    const spec = await registeredStill();
+    const spec = await registeredStill(<TradePanel mode="chart" />, {
+      trade,
+      connectivity,
+      discrepancies,
+      sources,
+    });
     expect(spec.subtitle).toBe('Trade per year (USD million), 2019–2024; year in focus 2023');
     expect(spec.notes).toEqual([
       'No trade figures for 2023: the source gives none (a gap, not a zero).',
@@ -52,7 +31,7 @@ describe('trade still', () => {
       expect.stringMatching(/^⚑ Sources disagree: JSSA 2025: trade “projected to expand/),
     ]);
     expect(spec.sources[0]).toMatch(/^Sources: JSSA 2025, Introduction \(p\. 1169\);.*Table 1$/);
-    const body = await drawBody(spec.body, '1,750');
+    const body = await drawStillBody(spec.body, (c) => expect(c).toHaveTextContent('1,750'));
     for (const figure of ['1,700', '1,200', '1,900']) expect(body).toHaveTextContent(figure);
     expect(body.querySelectorAll('.year-gap')).toHaveLength(2);
     expect(body).toHaveTextContent('Imports from Afghanistan');
@@ -61,7 +40,12 @@ describe('trade still', () => {
 
   it('draws the connectivity projects with n/a, flags on the axis, and paints set as attributes', async () => {
     useFilterStore.getState().setTradeView('connectivity');
-    const spec = await registeredStill();
+    const spec = await registeredStill(<TradePanel mode="chart" />, {
+      trade,
+      connectivity,
+      discrepancies,
+      sources,
+    });
     expect(spec.subtitle).toBe('Regional connectivity initiatives (USD billion, projected)');
     expect(spec.notes).toContainEqual(
       '⚑ Sources disagree: CPEC investment: 62 or 65 billion US dollars?',
@@ -72,7 +56,7 @@ describe('trade still', () => {
       ),
     );
     expect(spec.sources[0]).toMatch(/^Sources: JSSA 2025, Table 4; /);
-    const body = await drawBody(spec.body, 'CASA-1000');
+    const body = await drawStillBody(spec.body, (c) => expect(c).toHaveTextContent('CASA-1000'));
     const values = [...body.querySelectorAll('text.connectivity-value')].map((t) => t.textContent);
     expect(values).toEqual(expect.arrayContaining(['65', '12', 'n/a', '3', '1.5', '0.8', '2']));
     for (const text of body.querySelectorAll('.connectivity-value, .connectivity-tick')) {
