@@ -45,7 +45,12 @@ export function composeStill(
   stamp: StillStamp,
 ): ComposedStill {
   const inner = width;
-  const outer = inner + 2 * STILL_MARGIN;
+  const blocks = [...drawn.querySelectorAll('svg')].filter(
+    (svg) => !svg.parentElement?.closest('svg'),
+  );
+  // A block may be wider than the text (a table with many columns): the figure takes its width.
+  const widest = Math.max(inner, ...blocks.map((b) => Number(b.getAttribute('width')) || 0));
+  const outer = Math.ceil(widest) + 2 * STILL_MARGIN;
   const root = document.createElementNS(SVG_NS, 'svg');
   const content = document.createElementNS(SVG_NS, 'g');
   let y = STILL_MARGIN;
@@ -72,9 +77,6 @@ export function composeStill(
   for (const note of spec.notes) lines(note, NOTE, 2);
   y += 6;
 
-  const blocks = [...drawn.querySelectorAll('svg')].filter(
-    (svg) => !svg.parentElement?.closest('svg'),
-  );
   for (const block of blocks) {
     const blockWidth = Number(block.getAttribute('width')) || inner;
     const blockHeight = Number(block.getAttribute('height')) || 0;

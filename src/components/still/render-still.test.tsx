@@ -95,3 +95,28 @@ describe('StillTable', () => {
     expect(all).toContain('JSSA 2025, Introduction (p. 1169): “…1.7 billion in 2019…”');
   });
 });
+
+describe('StillTable, a long cell repeated down a column', () => {
+  it('writes it once, then "(as above)"; a short one is written every time', async () => {
+    const source = 'UNHCR Refugee Data Finder, Population statistics';
+    const table = {
+      name: 'series',
+      columns: [
+        { key: 'year', header: 'Year' },
+        { key: 'status', header: 'Status' },
+        { key: 'source', header: 'Source' },
+      ],
+      rows: [2020, 2021, 2022].map((year) => ({ year, status: 'observed', source })),
+    };
+    const { svg } = await renderStill(
+      'Refugees by province',
+      { subtitle: '', notes: [], body: <StillTable table={table} width={600} />, sources: [] },
+      STAMP,
+      600,
+    );
+    const all = texts(parse(svg));
+    expect(all.filter((t) => t === source)).toHaveLength(1);
+    expect(all.filter((t) => t === '(as above)')).toHaveLength(2);
+    expect(all.filter((t) => t === 'observed')).toHaveLength(3);
+  });
+});
