@@ -144,6 +144,8 @@ function runBuild() {
 // What has to be closed before the process can exit, whatever happens: the build, the static
 // server, the proxy and the browser. Each close is bounded, so closing can never hang either.
 const open = { build: null, server: null, proxy: null, browser: null };
+/** Where the server answers with the finished page as static HTML (the load floor). */
+const STATIC_PATH = '/__bench-static.html';
 let closing = null;
 function closeAll() {
   closing ??= (async () => {
@@ -229,6 +231,8 @@ async function main() {
 
   const cold = [];
   const throttled = [];
+  const staticCold = [];
+  const staticThrottled = [];
   const interactions = [];
   let meta;
   let phase = 'starting the server and the browser';
@@ -237,21 +241,32 @@ async function main() {
     const proxy = (open.proxy = await startBlackholeProxy());
     const browser = (open.browser = await launchIsolatedBrowser(proxy));
     const { runs, interactionRuns, viewport, throttleRate, iterations } = options;
-    // One discarded load first, so the first measured run does not pay for starting a renderer.
+    // One discarded load first, so the first measured run does not pay for starting a renderer;
+    // it also takes the finished page as static HTML, the floor each load is measured against.
     phase = 'warm-up load';
     log(`bench: ${phase}`);
-    await measureLoad(browser, server, { viewport, timeoutMs: 15_000 });
+    const warm = await measureLoad(browser, server, {
+      viewport,
+      timeoutMs: 15_000,
+      captureStatic: true,
+    });
+    server.setOverrides({
+      [STATIC_PATH]: { body: warm.staticHtml ?? '', contentType: 'text/html; charset=utf-8' },
+    });
+    const load = (path, rate) =>
+      measureLoad(browser, server, {
+        viewport,
+        path,
+        throttleRate: rate,
+        timeoutMs: 15_000 * rate,
+      });
     for (let i = 0; i < runs; i++) {
       phase = `load run ${i + 1}/${runs}`;
-      log(`bench: ${phase} (unthrottled, then CPU ${throttleRate}×)`);
-      cold.push(await measureLoad(browser, server, { viewport, timeoutMs: 15_000 }));
-      throttled.push(
-        await measureLoad(browser, server, {
-          viewport,
-          throttleRate,
-          timeoutMs: 15_000 * throttleRate,
-        }),
-      );
+      log(`bench: ${phase} (unthrottled, then CPU ${throttleRate}×; the app, then static HTML)`);
+      cold.push(await load('/', 1));
+      staticCold.push(await load(STATIC_PATH, 1));
+      throttled.push(await load('/', throttleRate));
+      staticThrottled.push(await load(STATIC_PATH, throttleRate));
     }
     for (let i = 0; i < interactionRuns; i++) {
       // Conditions alternate in order between runs, so neither always comes first.
@@ -289,7 +304,7 @@ async function main() {
       ok: false,
       error: message,
       sizes,
-      raw: { load: { cold, throttled }, interactions },
+      raw: { load: { cold, throttled, staticCold, staticThrottled }, interactions },
     });
     console.error(`bench: ${message}\nbench: nothing was judged; partial results in ${shown}`);
     return 2;
@@ -300,6 +315,8 @@ async function main() {
     sizes,
     cold,
     throttled,
+    staticCold,
+    staticThrottled,
     interactions,
     throttleRate: options.throttleRate,
   });
@@ -359,7 +376,7 @@ async function main() {
     sizes,
     summary,
     raw: {
-      load: { cold, throttled },
+      load: { cold, throttled, staticCold, staticThrottled },
       interactions,
       refusedByProxy: [...new Set(open.proxy.blocked)],
     },

@@ -192,10 +192,17 @@ async function openPage(browser, { viewport, reducedMotion, throttleRate }) {
  * One cold page load in a fresh browser context (empty cache).
  * Times are ms since navigation start (performance.now() in the page).
  */
-export async function measureLoad(browser, server, { viewport, throttleRate = 1, timeoutMs }) {
+export async function measureLoad(
+  browser,
+  server,
+  { viewport, throttleRate = 1, timeoutMs, path = '/', captureStatic = false },
+) {
   const { p, cdp, inflight } = await openPage(browser, { viewport, throttleRate });
   try {
-    const response = await p.page.goto(`${server.url}/`, { waitUntil: 'load', timeout: timeoutMs });
+    const response = await p.page.goto(`${server.url}${path}`, {
+      waitUntil: 'load',
+      timeout: timeoutMs,
+    });
     const wait = await waitForFirstView(p, inflight, {
       quietMs: 500,
       timeoutMs,
@@ -214,7 +221,9 @@ export async function measureLoad(browser, server, { viewport, throttleRate = 1,
         ? report.allSettledPaintAt
         : report.now;
     const longTasks = report.longTasks.filter((t) => t.startTime <= end);
+    const staticHtml = captureStatic ? await inPage(p, 'static copy', 10_000, staticCopy) : null;
     return {
+      staticHtml,
       status: response?.status() ?? null,
       throttleRate,
       timedOut: wait.timedOut,
@@ -250,6 +259,18 @@ export async function measureLoad(browser, server, { viewport, throttleRate = 1,
   } finally {
     await closePage(p, cdp);
   }
+}
+
+/**
+ * The finished page as static HTML, for the floor the first view is measured against: the same
+ * markup, stylesheets and data-ready panels, without scripts (and without the policy, which would
+ * refuse the style attributes the scripts set). Runs in the page.
+ */
+function staticCopy() {
+  const copy = document.documentElement.cloneNode(true);
+  const gone = 'script, link[rel=modulepreload], link[rel=manifest], meta[http-equiv]';
+  for (const el of copy.querySelectorAll(gone)) el.remove();
+  return `<!doctype html>\n${copy.outerHTML}`;
 }
 
 /** Closes a page's context; bounded, since a hung renderer can stall the close. */
