@@ -95,7 +95,7 @@ describe('ExportMenu', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Export Security incidents' }));
     expect(csvItem()).toHaveAttribute('aria-disabled', 'true');
-    expect(csvItem()).toHaveTextContent('Loading…');
+    expect(csvItem()).toHaveTextContent('Once the panel shows its figures');
     await user.click(csvItem());
     expect(saved).not.toHaveBeenCalled();
   });
@@ -108,6 +108,6 @@ describe('ExportMenu', () => {
     // Pointer events outside the menu close it: the rows arrive without a click.
     act(() => screen.getByRole('button', { name: 'Finish loading' }).click());
     expect(csvItem()).not.toHaveAttribute('aria-disabled');
-    expect(csvItem()).not.toHaveTextContent('Loading…');
+    expect(csvItem()).not.toHaveTextContent('Once the panel shows its figures');
   });
 });

@@ -48,7 +48,8 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
     return () => clearTimeout(timer);
   }, [status]);
 
-  const loading = hasData ? null : 'Loading…';
+  // Until the panel shows its figures (still loading, or its data could not be read).
+  const loading = hasData ? null : 'Once the panel shows its figures';
   const drawing = loading ?? (mode === 'table' || hasStill ? null : 'No drawing of this panel');
   const items: Item[] = [
     { kind: 'png', label: 'PNG (2×)', unavailable: drawing },
