@@ -54,8 +54,6 @@ export interface PanelFrameInfo {
    * returned function is called: for tools open while the panel loads.
    */
   subscribe: (listener: () => void) => () => void;
-  /** The panel's element, for image export: call it in an event handler, not during render. */
-  getSection: () => HTMLElement | null;
 }
 
 export const PanelFrameContext = createContext<PanelFrameInfo | null>(null);

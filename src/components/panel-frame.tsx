@@ -50,7 +50,6 @@ export function PanelFrame({
   const sectionRef = useRef<HTMLElement>(null);
   const dataRef = useRef<PanelData | null>(null);
   const [ready, setReady] = useState(false);
-  const getSection = () => sectionRef.current;
   const getData = () => dataRef.current;
   const listeners = useRef(new Set<() => void>());
   const register = (data: PanelData | null) => {
@@ -67,7 +66,7 @@ export function PanelFrame({
     [id, title, mode, hidden],
   );
   const skeleton = <Skeleton height={bodyHeight} label={`Loading ${title}…`} />;
-  const frame = { id, title, getData, subscribe, getSection };
+  const frame = { id, title, getData, subscribe };
   return (
     <PanelFrameContext value={frame}>
       <section

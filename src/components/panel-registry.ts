@@ -28,23 +28,34 @@ export function shownPanels(order: readonly string[]): RegisteredPanel[] {
   });
 }
 
+/** What the panel `id` has registered now, or null. */
+export function registeredData(id: string): PanelData | null {
+  return panels.get(id)?.getData() ?? null;
+}
+
 /**
- * What `id` registers once it shows the view just applied: its data, when the panel is shown and
- * its registration has stayed the same for a few frames (panels follow the filters in a
- * transition); null if that does not happen within `limit` ms.
+ * The panel `id` once it shows the view just applied: shown, in `mode`, its registration new
+ * (not `previous`, unless a second has passed: a view that changes nothing registers nothing new)
+ * and the same for a few polls (panels follow the filters in a transition); null if that does
+ * not happen within `limit` ms.
  */
-export function settledPanel(id: string, limit = 5000): Promise<RegisteredPanel | null> {
+export function settledPanel(
+  id: string,
+  { previous, mode, limit = 5000 }: { previous: PanelData | null; mode: ViewMode; limit?: number },
+): Promise<RegisteredPanel | null> {
   return new Promise((resolve) => {
     const started = performance.now();
     let last: PanelData | null = null;
     let steady = 0;
     const poll = () => {
+      const elapsed = performance.now() - started;
       const panel = panels.get(id);
-      const data = panel && !panel.hidden ? panel.getData() : null;
-      steady = data !== null && data === last ? steady + 1 : 0;
+      const data = panel && !panel.hidden && panel.mode === mode ? panel.getData() : null;
+      const fresh = data !== null && (data !== previous || elapsed > 1000);
+      steady = fresh && data === last ? steady + 1 : 0;
       last = data;
       if (panel && steady >= 4) resolve(panel);
-      else if (performance.now() - started > limit) resolve(null);
+      else if (elapsed > limit) resolve(null);
       else setTimeout(poll, 50);
     };
     setTimeout(poll, 50);

@@ -7,8 +7,11 @@ export const STILL_WIDTH = 760;
 
 let rendered = 0;
 
-/** Resolves once nothing has changed in `root` for two frames in a row (at most `limit` ms). */
-function settled(root: Element, limit = 3000): Promise<void> {
+/**
+ * Resolves once nothing has changed in `root` for a few frames and, if `drawing`, it holds an
+ * `<svg>` (at most `limit` ms).
+ */
+function settled(root: Element, drawing: boolean, limit = 3000): Promise<void> {
   return new Promise((resolve) => {
     let quiet = 0;
     const observer = new MutationObserver(() => (quiet = 0));
@@ -21,7 +24,8 @@ function settled(root: Element, limit = 3000): Promise<void> {
     const started = performance.now();
     const tick = () => {
       quiet += 1;
-      if ((quiet >= 3 && root.querySelector('svg')) || performance.now() - started > limit) {
+      const drawn = !drawing || root.querySelector('svg') !== null;
+      if ((quiet >= 3 && drawn) || performance.now() - started > limit) {
         observer.disconnect();
         resolve();
       } else setTimeout(tick, 16);
@@ -43,10 +47,17 @@ export async function renderStill(
   width = STILL_WIDTH,
 ): Promise<ComposedStill> {
   const container = document.createElement('div');
-  const root = createRoot(container, { identifierPrefix: `still${++rendered}-` });
+  let failed: unknown = null;
+  const root = createRoot(container, {
+    identifierPrefix: `still${++rendered}-`,
+    // A chart that throws must not leave a figure without it, said nowhere: the export fails
+    // with the reason.
+    onUncaughtError: (error) => (failed = error),
+  });
   try {
     root.render(<StillContext value={{ width }}>{spec.body}</StillContext>);
-    await settled(container);
+    await settled(container, spec.body !== null && spec.body !== undefined);
+    if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
     return composeStill(title, spec, container, width, stamp);
   } finally {
     root.unmount();

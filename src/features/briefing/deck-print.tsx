@@ -4,12 +4,10 @@ import { createPortal } from 'react-dom';
 import { PanelQueriesContext, type PanelQuery } from '@/data/panel-queries';
 import { eventsQuery, sourcesQuery } from '@/data/queries';
 import type { Source } from '@/data/schemas';
-import { settledPanel } from '@/components/panel-registry';
-import { drawPanel } from '@/components/still/draw-panel';
 import { pickFilters, useFilterStore } from '@/features/filters/filter-store';
 import { encodeFilters } from '@/features/filters/url-codec';
-import { isoDate } from '@/lib/download';
 import type { Deck, Slide } from './deck-schema';
+import { drawSlideFigures, type SlideFigure } from './slide-figures';
 import { describeView, type ViewNames } from './view-summary';
 
 /**
@@ -32,15 +30,19 @@ function citedSources(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-interface Figure {
-  url: string;
-  width: number;
-  height: number;
-  title: string;
-}
+const revoke = (figures: Map<string, SlideFigure>) => {
+  for (const figure of figures.values()) if (figure) URL.revokeObjectURL(figure.url);
+};
 
-/** A slide's panel as its still, an image a page break cannot cut. */
-function SlideFigure({ figure }: { figure: Figure }) {
+/** A slide's panel as its still, an image a page break cannot cut; or why it is not there. */
+function Figure({ figure }: { figure: SlideFigure }) {
+  if (!figure) {
+    return (
+      <p className="deck-print__figure">
+        The panel could not be drawn for this slide’s view: open its link to see it.
+      </p>
+    );
+  }
   return (
     <figure className="deck-print__figure">
       <img
@@ -84,38 +86,20 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
   const byKey = new Map(datasets.map(([key], i) => [key, datasetResults[i]?.data]));
   const base = `${window.location.origin}${window.location.pathname}`;
 
-  // Each slide's panel drawn as its still: the slide's view applied, the panel's still taken, and
-  // the view before put back.
-  const [figures, setFigures] = useState<Map<string, Figure> | null>(null);
+  // Each slide's panel drawn as its still for the slide's view; the view on screen when printing
+  // began is put back (taken once, at mount).
+  const [before] = useState(() => pickFilters(useFilterStore.getState()));
+  const [figures, setFigures] = useState<Map<string, SlideFigure> | null>(null);
   useEffect(() => {
     if (!ready) return;
-    let cancelled = false;
-    const urls: string[] = [];
-    void (async () => {
-      const store = useFilterStore.getState();
-      const before = pickFilters(store);
-      const drawn = new Map<string, Figure>();
-      for (const slide of deck.slides) {
-        const focus = slide.view.focus;
-        if (!focus || cancelled) continue;
-        store.applyView(slide.view);
-        const panel = await settledPanel(focus);
-        const data = panel?.getData();
-        if (!panel || !data) continue;
-        const link = `${base}${encodeFilters(slide.view)}`;
-        const still = await drawPanel(panel.title, data, panel.mode, { link, date: isoDate() });
-        const url = URL.createObjectURL(new Blob([still.svg], { type: 'image/svg+xml' }));
-        urls.push(url);
-        drawn.set(slide.id, { url, width: still.width, height: still.height, title: panel.title });
-      }
-      store.applyView(before);
-      if (!cancelled) setFigures(drawn);
-    })();
-    return () => {
-      cancelled = true;
-      for (const url of urls) URL.revokeObjectURL(url);
-    };
-  }, [ready, deck, base]);
+    const abort = new AbortController();
+    void drawSlideFigures(deck.slides, before, base, abort.signal).then((drawn) => {
+      if (abort.signal.aborted) revoke(drawn);
+      else setFigures(drawn);
+    });
+    return () => abort.abort();
+  }, [ready, deck, before, base]);
+  useEffect(() => (figures ? () => revoke(figures) : undefined), [figures]);
 
   useEffect(() => {
     if (!figures) return;
@@ -162,7 +146,7 @@ export function DeckPrint({ deck, names, onDone }: DeckPrintProps) {
           </p>
           <h2 className="deck-print__title">{slide.title}</h2>
           <p className="deck-print__view">{describeView(slide.view, names).join(' · ')}</p>
-          {figures?.get(slide.id) ? <SlideFigure figure={figures.get(slide.id)!} /> : null}
+          {figures?.has(slide.id) ? <Figure figure={figures.get(slide.id) ?? null} /> : null}
           <div className="deck-print__text">
             <h3>Notes</h3>
             <p className="deck-print__notes">{slide.notes.trim() || 'No notes.'}</p>

@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { printStills } from './print-stills';
+import '@/components/status-tip.css';
+import './exports.css';
 
 /**
  * "Print" in the header, and Ctrl/⌘+P: the dashboard printed with each panel as its still (see
@@ -7,24 +9,35 @@ import { printStills } from './print-stills';
  */
 export function PrintButton({ order }: { order: readonly string[] }) {
   const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
   const print = () => {
     if (busy) return;
     setBusy(true);
-    printStills(order).finally(() => setBusy(false));
+    setStatus('');
+    printStills(order)
+      .catch((error: unknown) =>
+        setStatus(`Could not prepare the print: ${error instanceof Error ? error.message : error}`),
+      )
+      .finally(() => setBusy(false));
   };
+  const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
+      e.preventDefault();
+      print();
+    }
+  });
   useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
-        e.preventDefault();
-        print();
-      }
-    };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  });
+  }, []);
   return (
-    <button type="button" className="button" onClick={print} aria-busy={busy || undefined}>
-      {busy ? 'Preparing…' : 'Print'}
-    </button>
+    <span className="print-button">
+      <button type="button" className="button" onClick={print} aria-busy={busy || undefined}>
+        {busy ? 'Preparing…' : 'Print'}
+      </button>
+      <span className="status-tip" role="status">
+        {status}
+      </span>
+    </span>
   );
 }

@@ -13,21 +13,26 @@ export async function printStills(order: readonly string[]): Promise<void> {
   const container = document.createElement('div');
   container.className = 'print-stills';
   const urls: string[] = [];
-  for (const panel of shownPanels(order)) {
-    const data = panel.getData();
-    if (!data) continue;
-    const drawn = await drawPanel(panel.title, data, panel.mode, stamp);
-    const url = URL.createObjectURL(new Blob([drawn.svg], { type: 'image/svg+xml' }));
-    urls.push(url);
-    const figure = document.createElement('figure');
-    figure.dataset.panel = panel.id;
-    const image = new Image(drawn.width, drawn.height);
-    image.src = url;
-    image.alt = `${panel.title}, as drawn for print`;
-    figure.append(image);
-    container.append(figure);
+  try {
+    for (const panel of shownPanels(order)) {
+      const data = panel.getData();
+      if (!data) continue;
+      const drawn = await drawPanel(panel.title, data, panel.mode, stamp);
+      const url = URL.createObjectURL(new Blob([drawn.svg], { type: 'image/svg+xml' }));
+      urls.push(url);
+      const figure = document.createElement('figure');
+      figure.dataset.panel = panel.id;
+      const image = new Image(drawn.width, drawn.height);
+      image.src = url;
+      image.alt = `${panel.title}, as drawn for print`;
+      figure.append(image);
+      container.append(figure);
+    }
+    await Promise.all([...container.querySelectorAll('img')].map((img) => img.decode()));
+  } catch (error) {
+    for (const url of urls) URL.revokeObjectURL(url);
+    throw error;
   }
-  await Promise.all([...container.querySelectorAll('img')].map((img) => img.decode()));
   const root = document.documentElement;
   // In the panels' place, so the page prints in the dashboard's order.
   const panels = document.querySelector('.panels');

@@ -5,7 +5,7 @@ import type { GeoMeta } from '@/data/geo';
 import type { BorderLength } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
-import { projectedPatternId } from './map-style';
+import { DURAND_STYLE, projectedPatternId, svgDash } from './map-style';
 import {
   asOfText,
   type Choropleth,
@@ -174,7 +174,11 @@ export function MapLegend({
           <p className="map-legend__small map-legend__lede">Locations are approximate.</p>
           <ul className="map-legend__list">
             <li>
-              <LineSwatch colour={PALETTE.afghanistan} dash="8 4" width={3.5} />
+              <LineSwatch
+                colour={PALETTE.afghanistan}
+                dash={svgDash(DURAND_STYLE) ?? ''}
+                width={3.5}
+              />
               Durand Line (as Natural Earth draws it)
             </li>
             <li>

@@ -217,7 +217,7 @@ export function MapStillKey({
   border.gap(4);
   border.row(
     'Durand Line (as Natural Earth draws it)',
-    line(DURAND_STYLE.color ?? PALETTE.afghanistan, '8 4', DURAND_STYLE.weight),
+    line(DURAND_STYLE.color ?? PALETTE.afghanistan, svgDash(DURAND_STYLE), DURAND_STYLE.weight),
   );
   border.row('Border crossing', (x, y) => <PlaceSymbol kind="crossing" x={x + 11} y={y} />);
   border.row('Place named in the documents', (x, y) => (

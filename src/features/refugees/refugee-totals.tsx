@@ -1,5 +1,5 @@
 import { StatusBadge } from '@/components/data-table';
-import type { DiscrepancyClaim, RefugeeTotal } from '@/data/schemas';
+import type { DiscrepancyClaim, RefugeeTotal, UnhcrSeries } from '@/data/schemas';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import { Cite } from '@/components/cite';
 import { DisagreementFlags } from '@/components/disagreement-flags';
@@ -64,11 +64,12 @@ interface RefugeeTotalsProps {
   totals: TotalsView;
   conflicting: readonly DiscrepancyClaim[];
   names: ShortName;
-  unhcrSources: readonly string[];
+  /** UNHCR's series: its sources and its status. */
+  unhcrSeries: Pick<UnhcrSeries, 'sources' | 'status'>;
 }
 
 /** The documents' totals with the disagreeing figure flagged beside them, and UNHCR's for the year. */
-export function RefugeeTotals({ totals, conflicting, names, unhcrSources }: RefugeeTotalsProps) {
+export function RefugeeTotals({ totals, conflicting, names, unhcrSeries }: RefugeeTotalsProps) {
   return (
     <div className="refugee-totals">
       <div className="refugee-totals__block">
@@ -88,7 +89,7 @@ export function RefugeeTotals({ totals, conflicting, names, unhcrSources }: Refu
               <strong className="refugee-totals__value">
                 {formatNumber(totals.unhcr.refugees)}
               </strong>{' '}
-              refugees <StatusBadge status="observed" />
+              refugees <StatusBadge status={unhcrSeries.status} />
             </>
           ) : (
             <span className="no-data">
@@ -96,7 +97,7 @@ export function RefugeeTotals({ totals, conflicting, names, unhcrSources }: Refu
             </span>
           )}{' '}
           <span className="refugee-totals__cite">
-            <Cite refs={{ sources: unhcrSources }} />
+            <Cite refs={{ sources: unhcrSeries.sources }} />
           </span>
         </p>
         <p className="refugee-totals__definition">

@@ -162,7 +162,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
             totals={totals}
             conflicting={conflicting}
             names={names}
-            unhcrSources={file.unhcrSeries.sources}
+            unhcrSeries={file.unhcrSeries}
           />
           {view ? (
             <>

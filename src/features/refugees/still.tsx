@@ -111,7 +111,7 @@ export function refugeesStill(input: RefugeesStillInput): StillSpec {
       ? `⚑ Sources disagree: ${conflicting.map((c) => claimText(c, names)).join('; ')}.`
       : null,
     totals.unhcr
-      ? `UNHCR, end of ${totals.year}: ${formatNumber(totals.unhcr.refugees)} refugees, observed; ${unhcrCite}`
+      ? `UNHCR, end of ${totals.year}: ${formatNumber(totals.unhcr.refugees)} refugees, ${input.file.unhcrSeries.status}; ${unhcrCite}`
       : `UNHCR, end of ${totals.year}: ${NO_DATA} for ${totals.year}; ${unhcrCite}`,
     DEFINITIONS_NOTE,
     ...flagNotes(input.discrepancies, [MUMTAZ_VS_UNHCR_ID]),

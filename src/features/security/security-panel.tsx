@@ -30,7 +30,7 @@ const SECURITY_DISAGREEMENTS = [
 export function SecurityPanel({ mode }: { mode: ViewMode }) {
   const [{ data: file }] = useSuspenseQueries({ queries: SECURITY_QUERIES });
   const { data: sources } = useQuery(sourcesQuery);
-  const { data: keyFigures } = useQuery(keyFiguresQuery);
+  const { data: keyFigures, isError: keyFiguresFailed } = useQuery(keyFiguresQuery);
   const { data: discrepancies } = useQuery(discrepanciesQuery);
   const { range, year } = usePanelFilters((s) => ({ range: s.range, year: s.year }));
   const setYear = useFilterStore((s) => s.setYear);
@@ -58,7 +58,9 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
         rows: selectSecurityRows(file, range),
         year,
         shortName: shortNamer(sources),
-        fatalities: fatalities(keyFigures?.figures),
+        fatalities: keyFiguresFailed
+          ? { sentence: FATALITIES_UNAVAILABLE, figures: [] }
+          : fatalities(keyFigures?.figures),
         discrepancies,
         flags: SECURITY_DISAGREEMENTS,
       }),
@@ -106,6 +108,8 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
   );
 }
 
+const FATALITIES_UNAVAILABLE = `Fatality figures unavailable: ${DATASETS.keyFigures.file} could not be loaded.`;
+
 const FATALITY_IDS = [
   'terror-fatalities-rise-2023',
   'terror-fatalities-2023',
@@ -121,7 +125,7 @@ function FatalitiesNote() {
   if (isError) {
     return (
       <div className="security-facts">
-        <p>Fatality figures unavailable: {DATASETS.keyFigures.file} could not be loaded.</p>
+        <p>{FATALITIES_UNAVAILABLE}</p>
       </div>
     );
   }
