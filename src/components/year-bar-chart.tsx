@@ -10,7 +10,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { PALETTE } from '@/lib/chart-theme';
-import { useStill } from './still/still';
+import { chartSize, useStill } from './still/still';
 import { formatNumber, NO_DATA } from '@/lib/format';
 import {
   ChartLegend,
@@ -107,9 +107,7 @@ export function YearBarChart<R extends { year: number }, S extends string, B ext
   const hatch = useId();
   const still = useStill();
   // On the page the chart follows its panel's width; in a still it is drawn at the still's.
-  const size = still
-    ? { width: still.width, height }
-    : { responsive: true, style: { width: '100%', height } };
+  const size = chartSize(still, height);
   return (
     <figure className={`year-chart ${className}`}>
       <SelectedYearContext value={selectedKey}>

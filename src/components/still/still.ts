@@ -31,3 +31,13 @@ export const StillContext = createContext<StillSize | null>(null);
 export function useStill(): StillSize | null {
   return use(StillContext);
 }
+
+/**
+ * A recharts chart's size: on the page it follows its container's width (`responsive`), in a
+ * still it is drawn at the still's width. Spread onto the chart: `<BarChart {...chartSize(…)}>`.
+ */
+export function chartSize(still: StillSize | null, height: number) {
+  return still
+    ? { width: still.width, height }
+    : { responsive: true, style: { width: '100%', height } };
+}

@@ -15,7 +15,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { ProjectedPattern } from '@/components/projected-pattern';
-import { useStill } from '@/components/still/still';
+import { chartSize, useStill } from '@/components/still/still';
 import { useChartKeys } from '@/lib/use-chart-keys';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
@@ -201,9 +201,7 @@ export function OpinionChart({ rows, title }: OpinionChartProps) {
   // without the tooltip and keys.
   const margin = still ? STILL_MARGIN : MARGIN;
   const height = opinionChartHeight(rows.length, margin.top);
-  const size = still
-    ? { width: still.width, height }
-    : { responsive: true, style: { width: '100%', height } };
+  const size = chartSize(still, height);
   return (
     <div className="opinion-chart" onKeyDownCapture={still ? undefined : onKeyDownCapture}>
       <BarChart

@@ -13,7 +13,7 @@ import {
   useXAxisInverseDataSnapScale,
   type TooltipContentProps,
 } from 'recharts';
-import { useStill } from '@/components/still/still';
+import { chartSize, useStill } from '@/components/still/still';
 import type { UnhcrRecord } from '@/data/schemas';
 import { PALETTE } from '@/lib/chart-theme';
 import { formatNumber, NO_DATA } from '@/lib/format';
@@ -145,9 +145,7 @@ export function SeriesChart({ records, keys, year, onPickYear }: SeriesChartProp
   // On the page the chart follows its panel's width and is a slider; in a still it is drawn at
   // the still's width, with no tooltip, keys or click targets.
   const Frame = still ? StillFrame : SeriesSlider;
-  const frame = still
-    ? { width: still.width, height: SERIES_CHART_HEIGHT, margin: STILL_MARGIN }
-    : { responsive: true, style: { width: '100%', height: SERIES_CHART_HEIGHT }, margin: MARGIN };
+  const frame = { ...chartSize(still, SERIES_CHART_HEIGHT), margin: still ? STILL_MARGIN : MARGIN };
   return (
     <Frame records={records} keys={keys}>
       <LineChart data={records as UnhcrRecord[]} {...frame} accessibilityLayer={false}>

@@ -13,7 +13,7 @@ import {
   type TooltipContentProps,
   type YAxisTickContentProps,
 } from 'recharts';
-import { useStill } from '@/components/still/still';
+import { chartSize, useStill } from '@/components/still/still';
 import { ChartLegend, ProjectedPatterns, type LegendItem } from '@/components/year-chart';
 import { barShape } from '@/components/year-chart-shapes';
 import type { ConnectivityFile } from '@/data/schemas';
@@ -91,9 +91,7 @@ export function ConnectivityChart({ file, rows, bars, shortName }: ConnectivityC
   const still = useStill();
   // On the page the chart follows its panel's width; in a still it is drawn at the still's,
   // without the tooltip and keys.
-  const size = still
-    ? { width: still.width, height: CONNECTIVITY_CHART_HEIGHT }
-    : { responsive: true, style: { width: '100%', height: CONNECTIVITY_CHART_HEIGHT } };
+  const size = chartSize(still, CONNECTIVITY_CHART_HEIGHT);
   return (
     <figure className="connectivity-chart">
       <BarChart
