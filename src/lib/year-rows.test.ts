@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingYearNote, yearRows } from './year-rows';
+import { emptyRangeNote, missingYearNote, yearlySubtitle, yearRows } from './year-rows';
 
 const file = {
   coverage: { from: 2019, to: 2024 },
@@ -35,6 +35,26 @@ describe('missingYearNote', () => {
     );
     expect(missingYearNote(file, 1990, 'trade figures')).toBe(
       'No trade figures for 1990: they cover 2019–2024. No year is in focus here.',
+    );
+  });
+});
+
+describe('yearlySubtitle and emptyRangeNote', () => {
+  const covering = {
+    coverage: { from: 2020, to: 2024 },
+    records: [{ year: 2020 }, { year: 2021 }],
+  };
+  it('names the years drawn, and the year in focus only where the figures reach it', () => {
+    const rows = [{ year: 2020 }, { year: 2021 }];
+    expect(yearlySubtitle(covering, 'Incidents', rows, 2021)).toBe(
+      'Incidents, 2020–2021; year in focus 2021',
+    );
+    expect(yearlySubtitle(covering, 'Incidents', rows, 1990)).toBe('Incidents, 2020–2021');
+    expect(yearlySubtitle(covering, 'Incidents', [], 1990)).toBe('Incidents');
+  });
+  it('says which years the documents cover when none is chosen', () => {
+    expect(emptyRangeNote(covering, 'incident figures')).toBe(
+      'No incident figures in the years chosen (the documents cover 2020–2024).',
     );
   });
 });

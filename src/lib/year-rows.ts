@@ -42,3 +42,26 @@ export function missingYearNote<R extends { year: number }>(
     ? `No ${what} for ${year}: the source gives none (a gap, not a zero).`
     : `No ${what} for ${year}: they cover ${from}–${to}. No year is in focus here.`;
 }
+
+/** What a yearly panel says when none of the years chosen is in the file's coverage. */
+export function emptyRangeNote<R extends { year: number }>(
+  file: YearlyFile<R>,
+  what: string,
+): string {
+  return `No ${what} in the years chosen (the documents cover ${file.coverage.from}–${file.coverage.to}).`;
+}
+
+/**
+ * A yearly still's subtitle: what it counts, the years drawn, and the year in focus when the
+ * figures reach it (otherwise its note says there is none).
+ */
+export function yearlySubtitle<R extends { year: number }>(
+  file: YearlyFile<R>,
+  what: string,
+  rows: readonly { year: number }[],
+  year: number,
+): string {
+  const years = rows.length > 0 ? `, ${rows[0]!.year}–${rows.at(-1)!.year}` : '';
+  const covered = year >= file.coverage.from && year <= file.coverage.to;
+  return `${what}${years}${covered ? `; year in focus ${year}` : ''}`;
+}

@@ -2,7 +2,7 @@ import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { Cite } from '@/components/cite';
 import { DisagreementFlags } from '@/components/disagreement-flags';
 import { FocusNote } from '@/components/focus-note';
-import { missingYearNote } from '@/lib/year-rows';
+import { emptyRangeNote, missingYearNote } from '@/lib/year-rows';
 import { DataTable } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
@@ -81,10 +81,7 @@ export function SecurityPanel({ mode }: { mode: ViewMode }) {
         {rows.length === 0 ? null : missingYearNote(file, year, 'incident figures')}
       </FocusNote>
       {rows.length === 0 ? (
-        <p className="no-data security-panel__empty">
-          No incident figures in the years chosen (the documents cover {file.coverage.from}–
-          {file.coverage.to}).
-        </p>
+        <p className="no-data security-panel__empty">{emptyRangeNote(file, 'incident figures')}</p>
       ) : mode === 'chart' ? (
         <SecurityChart
           file={file}

@@ -1,7 +1,7 @@
 import { flagNotes, sourcesLine } from '@/components/source-lines';
 import type { StillSpec } from '@/components/still/still';
 import type { DiscrepanciesFile, KeyFigure, SecurityIncidentsFile } from '@/data/schemas';
-import { missingYearNote } from '@/lib/year-rows';
+import { emptyRangeNote, missingYearNote, yearlySubtitle } from '@/lib/year-rows';
 import { SecurityChart } from './charts';
 import { selectSecurityBars, type SecurityRow } from './select';
 
@@ -29,13 +29,10 @@ export function securityStill({
   const figures = rows.filter((r) => r.kind === 'figure');
   const focus =
     rows.length === 0
-      ? `No incident figures in the years chosen (the documents cover ${file.coverage.from}–${file.coverage.to}).`
+      ? emptyRangeNote(file, 'incident figures')
       : missingYearNote(file, year, 'incident figures');
   return {
-    subtitle:
-      rows.length === 0
-        ? `Incidents per year (${file.unit}); year in focus ${year}`
-        : `Incidents per year (${file.unit}), ${rows[0]!.year}–${rows.at(-1)!.year}; year in focus ${year}`,
+    subtitle: yearlySubtitle(file, `Incidents per year (${file.unit})`, rows, year),
     notes: [fatalities?.sentence ?? null, focus, ...flagNotes(discrepancies, flags)].filter(
       (n): n is string => n !== null,
     ),

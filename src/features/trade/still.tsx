@@ -2,7 +2,7 @@ import { flagNotes, sourcesLine } from '@/components/source-lines';
 import type { StillSpec } from '@/components/still/still';
 import type { ConnectivityFile, DiscrepanciesFile, TradeFile } from '@/data/schemas';
 import { formatNumber, formatSigned, NO_DATA } from '@/lib/format';
-import { missingYearNote } from '@/lib/year-rows';
+import { emptyRangeNote, missingYearNote, yearlySubtitle } from '@/lib/year-rows';
 import { ConnectivityChart, TradeChart } from './charts';
 import {
   balanceWords,
@@ -46,17 +46,15 @@ function balanceStill({
   const flags = flagNotes(discrepancies, TRADE_DISAGREEMENTS);
   if (rows.length === 0) {
     return {
-      subtitle: `Trade per year (${file.unit}); year in focus ${year}`,
-      notes: [
-        `No trade figures in the years chosen (the documents cover ${file.coverage.from}–${file.coverage.to}).`,
-      ],
+      subtitle: yearlySubtitle(file, `Trade per year (${file.unit})`, rows, year),
+      notes: [emptyRangeNote(file, 'trade figures')],
       body: null,
       sources: [],
     };
   }
   const split = figures.filter((r) => r.exports !== null && r.imports !== null);
   return {
-    subtitle: `Trade per year (${file.unit}), ${rows[0]!.year}–${rows.at(-1)!.year}; year in focus ${year}`,
+    subtitle: yearlySubtitle(file, `Trade per year (${file.unit})`, rows, year),
     notes: [
       missingYearNote(file, year, 'trade figures'),
       ...split.map((r) => balanceLine(r, file.unit)),

@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { DisagreementFlags } from '@/components/disagreement-flags';
 import { FocusNote } from '@/components/focus-note';
-import { missingYearNote } from '@/lib/year-rows';
+import { emptyRangeNote, missingYearNote } from '@/lib/year-rows';
 import { DataTable } from '@/components/data-table';
 import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
@@ -130,10 +130,7 @@ function TradeBalanceView({
   // The empty state in the returned markup, not an early return: the compiler then memoises the
   // rows and bars on the range alone (see usePanelData).
   return rows.length === 0 ? (
-    <p className="no-data trade-panel__empty">
-      No trade figures in the years chosen (the documents cover {file.coverage.from}–
-      {file.coverage.to}).
-    </p>
+    <p className="no-data trade-panel__empty">{emptyRangeNote(file, 'trade figures')}</p>
   ) : (
     <>
       <FocusNote>{missingYearNote(file, year, 'trade figures')}</FocusNote>
