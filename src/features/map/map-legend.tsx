@@ -7,14 +7,14 @@ import { PALETTE } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { DURAND_STYLE, projectedPatternId, svgDash } from './map-style';
 import {
-  asOfText,
   type Choropleth,
   CHOROPLETH_COLOURS,
   classLabel,
   classShortLabel,
+  earlierSetNote,
   NO_DATA_FILL,
+  noSetNote,
   NOT_APPLICABLE_FILL,
-  TIER_NAMES,
 } from './select';
 
 function Swatch({ fill, wide = false }: { fill: string; wide?: boolean }) {
@@ -116,19 +116,11 @@ export function MapLegend({
             <p className="map-legend__set">
               {set.label} <StatusBadge status={set.status} />
               {choropleth.exactYear ? null : (
-                <span className="map-legend__small">
-                  {' '}
-                  No province figures for {choropleth.year}: showing the latest before it, as of{' '}
-                  {asOfText(set.asOf)}.
-                </span>
+                <span className="map-legend__small"> {earlierSetNote(choropleth)}</span>
               )}
             </p>
           ) : (
-            <p className="map-legend__set no-data">
-              No province figures from {TIER_NAMES[choropleth.tier]} for {choropleth.year} or
-              earlier
-              {choropleth.earliestYear ? ` (the earliest are for ${choropleth.earliestYear})` : ''}.
-            </p>
+            <p className="map-legend__set no-data">{noSetNote(choropleth)}.</p>
           )}
           <ol
             className="map-legend__ramp"

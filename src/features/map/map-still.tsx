@@ -11,10 +11,11 @@ import type {
 } from '@/data/schemas';
 import { THEME_LABELS, type Tier } from '@/features/filters/filter-config';
 import {
-  asOfText,
   buildChoropleth,
   type Choropleth,
   COUNTRY_NAMES,
+  earlierSetNote,
+  noSetNote,
   peopleText,
   type PlacedEvent,
   placeEvents,
@@ -98,15 +99,8 @@ export function mapStill(input: MapStillInput): StillSpec {
 
 /** The year's figures when the set shown is an earlier one, or when there are none. */
 function focusNote(choropleth: Choropleth): string | null {
-  const { set, year } = choropleth;
-  if (!set) {
-    return `No province figures from ${TIER_NAMES[choropleth.tier]} for ${year} or earlier${
-      choropleth.earliestYear ? ` (the earliest are for ${choropleth.earliestYear})` : ''
-    }: provinces drawn as “no data”.`;
-  }
-  return choropleth.exactYear
-    ? null
-    : `No province figures for ${year}: showing the latest before it, as of ${asOfText(set.asOf)}.`;
+  if (!choropleth.set) return `${noSetNote(choropleth)}: provinces drawn as “no data”.`;
+  return choropleth.exactYear ? null : earlierSetNote(choropleth);
 }
 
 function provinceNote(choropleth: Choropleth, province: string | null): string | null {

@@ -240,6 +240,19 @@ export function peopleText(f: Pick<ProvinceFigure, 'status' | 'computation'>): s
   return f.computation ?? 'not computed: the source gives shares only, no total';
 }
 
+/** The map's words when the tier has no province figures for the year or before it. */
+export function noSetNote(choropleth: Choropleth): string {
+  const earliest = choropleth.earliestYear
+    ? ` (the earliest are for ${choropleth.earliestYear})`
+    : '';
+  return `No province figures from ${TIER_NAMES[choropleth.tier]} for ${choropleth.year} or earlier${earliest}`;
+}
+
+/** The map's words when the figures shown are the latest before the year. */
+export function earlierSetNote(choropleth: Choropleth): string {
+  return `No province figures for ${choropleth.year}: showing the latest before it, as of ${asOfText(choropleth.set?.asOf ?? '')}.`;
+}
+
 /** "as of 28 February 2021" / "2024". */
 export function asOfText(asOf: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;

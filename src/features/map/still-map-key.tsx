@@ -11,8 +11,8 @@ import {
   CHOROPLETH_COLOURS,
   classShortLabel,
   NO_DATA_FILL,
+  noSetNote,
   NOT_APPLICABLE_FILL,
-  TIER_NAMES,
 } from './select';
 import { EventSymbol, PlaceSymbol } from './still-markers';
 
@@ -141,11 +141,7 @@ export function MapStillKey({
   shares.text('Afghan refugees in Pakistan: share by province', TITLE, PALETTE.ink, 700);
   shares.gap(2);
   shares.text(
-    set
-      ? `${set.label} (${set.status})`
-      : `No province figures from ${TIER_NAMES[choropleth.tier]} for ${choropleth.year} or earlier${
-          choropleth.earliestYear ? ` (the earliest are for ${choropleth.earliestYear})` : ''
-        }.`,
+    set ? `${set.label} (${set.status})` : `${noSetNote(choropleth)}.`,
     TEXT,
     PALETTE.ink2,
   );
