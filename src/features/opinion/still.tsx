@@ -11,7 +11,8 @@ import {
   surveyChartData,
 } from './chart-rows';
 import { selectShownSurvey, surveyName } from './select';
-import { StillHeading, StillKey } from './still-parts';
+import { StillLegend } from '@/components/still/still-legend';
+import { StillHeading } from './still-heading';
 
 interface OpinionStillInput {
   file: OpinionFile;
@@ -39,10 +40,10 @@ export function opinionStill({ file, year, chosen, shortName }: OpinionStillInpu
     ),
     body: (
       <>
-        <StillKey items={countryLegend(projected)} />
+        <StillLegend items={countryLegend(projected)} />
         <OpinionChart rows={opinion} title={`Public opinion: ${surveyName(survey)}`} />
         <StillHeading heading={SENTIMENT_HEADING} note={sentimentGapNote(survey, missing)} />
-        <StillKey items={sentimentLegend(projected)} />
+        <StillLegend items={sentimentLegend(projected)} />
         <SentimentChart
           rows={sentiment}
           title={`Views of bilateral relations: ${surveyName(survey)}`}

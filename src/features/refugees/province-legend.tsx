@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { ProjectedPattern } from '@/components/projected-pattern';
 import { useStill } from '@/components/still/still';
 import { PALETTE, projectedFill } from '@/lib/chart-theme';
-import { StillKey } from './still-key';
+import { StillKey } from '@/components/still/still-key';
 
 /** The key's entries: the bars' fill (hatched when projected), the selected outline, "other". */
 function provinceKeyEntries(projected: boolean, hasOther: boolean, hatch: string) {

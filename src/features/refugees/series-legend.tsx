@@ -1,7 +1,7 @@
 import { useStill } from '@/components/still/still';
 import { SERIES_LABELS, type SeriesKey } from './select';
 import { SERIES_STYLE } from './series-style';
-import { StillKey } from './still-key';
+import { StillKey } from '@/components/still/still-key';
 
 const SWATCH = 22;
 

@@ -1,18 +1,8 @@
 import { useStill } from '@/components/still/still';
-import { StillLegend } from '@/components/still/still-legend';
-import type { LegendItem } from '@/components/year-chart';
 import { PALETTE } from '@/lib/chart-theme';
 import { wrapText } from '@/lib/measure-text';
 
-/*
- * The parts of the opinion still between its charts, drawn in SVG at the still's width. (Not
- * `ChartLegend`: year-chart.tsx is in the lazy chart chunk, which this file must not import.)
- */
-
-/** A chart's key: the page's HTML key as the still's SVG legend. */
-export function StillKey({ items }: { items: readonly LegendItem[] }) {
-  return <StillLegend items={items} width={useStill()?.width ?? 0} />;
-}
+/* The part of the opinion still between its charts, drawn in SVG at the still's width. */
 
 const HEADING = 14;
 const NOTE = 12;
