@@ -5,7 +5,7 @@ import './exports.css';
 
 /**
  * "Print" in the header, and Ctrl/⌘+P: the dashboard printed with each panel as its still (see
- * printStills). The browser's own Print menu prints the live page, each panel kept whole.
+ * printStills). The browser's own Print menu prints the live page as it is.
  */
 export function PrintButton({ order }: { order: readonly string[] }) {
   const [busy, setBusy] = useState(false);
