@@ -3,7 +3,7 @@ import { STILL_FONT, wrapText } from '@/lib/measure-text';
 import type { StillSpec } from './still';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-export const STILL_MARGIN = 20;
+const STILL_MARGIN = 20;
 
 /** Where and when the figure was taken: the link of the view and the day of the export. */
 export interface StillStamp {

@@ -1,9 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { composeStill, type ComposedStill, type StillStamp } from './compose';
-import { StillContext, type StillSpec } from './still';
-
-/** The width a still's body is drawn at, in px: a slide's or a printed page's column. */
-export const STILL_WIDTH = 760;
+import { STILL_WIDTH, StillContext, type StillSpec } from './still';
 
 let rendered = 0;
 

@@ -24,6 +24,9 @@ export interface StillSize {
   width: number;
 }
 
+/** The width a still's body is drawn at, in px: a slide's or a printed page's column. */
+export const STILL_WIDTH = 760;
+
 /** Set while a still is drawn; a chart reads it to draw at this width, without live parts. */
 export const StillContext = createContext<StillSize | null>(null);
 

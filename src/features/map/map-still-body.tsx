@@ -1,4 +1,4 @@
-import { useStill } from '@/components/still/still';
+import { STILL_WIDTH, useStill } from '@/components/still/still';
 import type { MapViewProps } from './map-view';
 import { MapStillDrawing } from './still-map-drawing';
 import { MapStillKey } from './still-map-key';
@@ -9,7 +9,7 @@ type MapStillProps = Omit<MapViewProps, 'onToggleProvince' | 'onToggleEvent'>;
 
 /** The still's body: the map, then its key, at the still's width. */
 export function MapStill(props: MapStillProps) {
-  const width = useStill()?.width ?? 760;
+  const width = useStill()?.width ?? STILL_WIDTH;
   const { choropleth, placed, visibleEvents, event } = props;
   return (
     <>
