@@ -1,13 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { createQueryClient } from '@/lib/query-client';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Dashboard } from './dashboard';
 
-export function App() {
-  const [client] = useState(createQueryClient);
+/** `firstView`: settles once the opening view's code and data are in (preloadOpeningView). */
+export function App({ client, firstView }: { client: QueryClient; firstView: Promise<void> }) {
   return (
     <QueryClientProvider client={client}>
-      <Dashboard />
+      <Dashboard firstView={firstView} />
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { use } from 'react';
 import { PanelQueriesContext } from '@/data/panel-queries';
 import { BriefingButton } from '@/features/briefing/briefing-button';
 import { CopyLinkButton } from '@/features/exports/copy-link-button';
@@ -12,8 +11,6 @@ import { useUrlSync } from '@/features/filters/url-sync';
 import { KeyFigures } from '@/features/key-figures/key-figures';
 import { SourcesView } from '@/features/sources/sources-view';
 import { Timeline } from '@/features/timeline/timeline';
-import { FirstView, FirstViewSkeleton } from './first-view';
-import { preloadFirstView } from './first-view-preload';
 import { isPanelShown } from './panel-shown';
 import { PanelSlot } from './panel-slot';
 import { PANEL_DEFS, PANEL_QUERIES } from './panels';
@@ -23,7 +20,12 @@ import { useUnknownSelections } from './use-unknown-selections';
 
 const PANEL_ORDER = PANEL_DEFS.map((p) => p.id);
 
-export function Dashboard() {
+/**
+ * The whole page. It waits for `firstView` (the opening view's code and data, or a few seconds) and
+ * shows up in one piece: panels arriving one by one would each push the ones below them.
+ */
+export function Dashboard({ firstView }: { firstView: Promise<void> }) {
+  use(firstView);
   const urlIssues = useUrlSync();
   const names = useFilterNames();
   const unknown = useUnknownSelections();
@@ -32,12 +34,6 @@ export function Dashboard() {
   const setThemes = useFilterStore((s) => s.setThemes);
   const visible = PANEL_DEFS.filter((p) => isPanelShown(p.themes, themes));
   const hidden = PANEL_DEFS.length - visible.length;
-  const client = useQueryClient();
-  // Requested once, for the panels the page opens with; panels shown later load on their own.
-  const [firstView] = useState(() => {
-    const { tables } = useFilterStore.getState();
-    return preloadFirstView(client, visible, (p) => (tables.includes(p.id) ? 'table' : 'chart'));
-  });
 
   return (
     <>
@@ -75,31 +71,23 @@ export function Dashboard() {
         ]}
       />
       <main id="panels" tabIndex={-1}>
-        <Suspense fallback={<FirstViewSkeleton panels={visible} />}>
-          <FirstView ready={firstView}>
-            <KeyFigures />
-            <div className="panels">
-              {PANEL_DEFS.map((def) => (
-                <PanelSlot key={def.id} def={def} hidden={!visible.includes(def)} />
-              ))}
-              {hidden > 0 ? (
-                <p className="hidden-panels">
-                  {hidden === 1 ? '1 panel is' : `${hidden} panels are`} hidden by the theme filter
-                  ({themes.map((t) => THEME_LABELS[t]).join(', ')}).{' '}
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    onClick={() => setThemes([])}
-                  >
-                    Show all panels
-                  </button>
-                </p>
-              ) : null}
-            </div>
-            <Timeline />
-            <SourcesView />
-          </FirstView>
-        </Suspense>
+        <KeyFigures />
+        <div className="panels">
+          {PANEL_DEFS.map((def) => (
+            <PanelSlot key={def.id} def={def} hidden={!visible.includes(def)} />
+          ))}
+          {hidden > 0 ? (
+            <p className="hidden-panels">
+              {hidden === 1 ? '1 panel is' : `${hidden} panels are`} hidden by the theme filter (
+              {themes.map((t) => THEME_LABELS[t]).join(', ')}).{' '}
+              <button type="button" className="button button--quiet" onClick={() => setThemes([])}>
+                Show all panels
+              </button>
+            </p>
+          ) : null}
+        </div>
+        <Timeline />
+        <SourcesView />
       </main>
       <footer className="app-footer">
         Refugee series: UNHCR Refugee Data Finder (CC BY 4.0). Boundaries: Natural Earth (public

@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { geoMetaQuery } from '@/data/geo';
 import { discrepanciesQuery, eventsQuery, keyFiguresQuery, sourcesQuery } from '@/data/queries';
 import type { ViewMode } from '@/features/filters/filter-config';
+import { useFilterStore } from '@/features/filters/filter-store';
+import { isPanelShown } from './panel-shown';
 import type { PanelDef } from './panel-slot';
 
 /**
@@ -30,4 +32,14 @@ export function preloadFirstView(
   ]);
   const wait = new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS));
   return Promise.race([all, wait]).then(() => undefined);
+}
+
+/** preloadFirstView for the panels the page opens with, in the modes the filters give them. */
+export function preloadOpeningView(client: QueryClient, panels: readonly PanelDef[]) {
+  const { themes, tables } = useFilterStore.getState();
+  return preloadFirstView(
+    client,
+    panels.filter((p) => isPanelShown(p.themes, themes)),
+    (p) => (tables.includes(p.id) ? 'table' : 'chart'),
+  );
 }

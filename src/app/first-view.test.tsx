@@ -1,9 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { act, within } from '@testing-library/react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
-import { FirstView, FirstViewSkeleton } from './first-view';
+import { App } from './app';
 import { FIRST_VIEW_WAIT_MS, preloadFirstView } from './first-view-preload';
 import type { PanelDef } from './panel-slot';
 
@@ -52,35 +51,30 @@ describe('preloadFirstView', () => {
   });
 });
 
-describe('FirstView', () => {
-  it('shows every panel’s skeleton, not ready, until the first view is in; then the panels', async () => {
+describe('the first view', () => {
+  it('leaves the page’s own markup (the baked default view) until its data is in, then replaces it whole', async () => {
     let done!: () => void;
-    const ready = new Promise<void>((r) => (done = r));
-    const panels = [def('security', vi.fn()), def('trade', vi.fn())];
+    const firstView = new Promise<void>((r) => (done = r));
+    vi.stubGlobal('fetch', () => new Promise(() => {}));
+    const container = document.createElement('div');
+    container.innerHTML = '<main data-baked><p>The default view, baked in</p></main>';
+    document.body.append(container);
+    const root = createRoot(container);
     // An async act: React retries a component suspended in `use` only when the act was awaited.
     // eslint-disable-next-line testing-library/no-unnecessary-act
-    await act(async () => {
-      render(
-        <QueryClientProvider client={createQueryClient()}>
-          <Suspense fallback={<FirstViewSkeleton panels={panels} />}>
-            <FirstView ready={ready}>
-              <p>the panels</p>
-            </FirstView>
-          </Suspense>
-        </QueryClientProvider>,
-      );
-    });
-    expect(screen.getByText('Loading Panel security…')).toBeInTheDocument();
-    expect(screen.getByText('Loading Panel trade…')).toBeInTheDocument();
-    const regions = screen.getAllByRole('region');
-    expect(regions.map((r) => r.getAttribute('data-panel'))).toEqual(['security', 'trade']);
-    for (const r of regions) expect(r).not.toHaveAttribute('data-ready');
-    expect(screen.queryByText(/figures of/)).toBeNull();
+    await act(async () => root.render(<App client={createQueryClient()} firstView={firstView} />));
+    expect(within(container).getByText('The default view, baked in')).toBeInTheDocument();
+    expect(within(container).queryByRole('heading', { level: 1 })).toBeNull();
     await act(async () => {
       done();
-      await ready;
+      await firstView;
     });
-    expect(await screen.findByText('the panels')).toBeInTheDocument();
-    expect(screen.queryByText(/^Loading Panel/)).toBeNull();
+    expect(
+      within(container).getByRole('heading', { level: 1, name: 'Pakistan–Afghanistan relations' }),
+    ).toBeInTheDocument();
+    expect(within(container).queryByText('The default view, baked in')).toBeNull();
+    expect(container.querySelector('[data-baked]')).toBeNull();
+    act(() => root.unmount());
+    container.remove();
   });
 });

@@ -26,16 +26,7 @@ export interface PanelDef {
  * theme filter hides stays mounted once it has been shown (hidden, see PanelFrame). One never
  * shown yet (a link with themes) is not rendered, so its code and data wait until it is.
  */
-export function PanelSlot({
-  def,
-  hidden = false,
-  pending = false,
-}: {
-  def: PanelDef;
-  hidden?: boolean;
-  /** Only the skeleton: the first view is still loading. */
-  pending?: boolean;
-}) {
+export function PanelSlot({ def, hidden = false }: { def: PanelDef; hidden?: boolean }) {
   const [shown, setShown] = useState(!hidden);
   if (!hidden && !shown) setShown(true);
   const mode: ViewMode = useFilterStore((s) => (s.tables.includes(def.id) ? 'table' : 'chart'));
@@ -54,7 +45,6 @@ export function PanelSlot({
       tools={<ExportMenu mode={mode} />}
       className={`${def.wide ? 'panel--wide' : ''}${focused ? ' panel--focused' : ''}`}
       hidden={hidden}
-      pending={pending}
     >
       <Component mode={mode} />
     </PanelFrame>

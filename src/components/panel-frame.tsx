@@ -18,8 +18,6 @@ export interface PanelFrameProps {
   /** Extra controls beside the Chart/Table switch (exports); they read `usePanelFrame()`. */
   tools?: ReactNode;
   className?: string;
-  /** Shows the skeleton in place of the content, without rendering it (the first view loading). */
-  pending?: boolean;
   /**
    * Hidden by the theme filter: the panel stays mounted (its charts, map and state kept, so showing
    * it again costs next to nothing) but is out of the grid, the accessibility tree, the tab order
@@ -43,7 +41,6 @@ export function PanelFrame({
   tools,
   className,
   hidden = false,
-  pending = false,
   children,
 }: PanelFrameProps) {
   const headingId = `panel-${id}-title`;
@@ -92,14 +89,10 @@ export function PanelFrame({
         <div className="panel__body" style={{ minHeight: bodyHeight }}>
           <PanelDataContext value={register}>
             <PanelBoundary>
-              {pending ? (
-                skeleton
-              ) : (
-                <Suspense fallback={skeleton}>
-                  {children}
-                  <ReadyMark onReady={setReady} />
-                </Suspense>
-              )}
+              <Suspense fallback={skeleton}>
+                {children}
+                <ReadyMark onReady={setReady} />
+              </Suspense>
             </PanelBoundary>
           </PanelDataContext>
         </div>

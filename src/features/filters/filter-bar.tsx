@@ -36,12 +36,7 @@ export function FilterBar({ names }: FilterBarProps) {
     </>
   );
   return (
-    <div
-      ref={ref}
-      className={`filter-bar filter-bar--${wide ? 'wide' : 'compact'}`}
-      role="search"
-      aria-label="Filters"
-    >
+    <div ref={ref} className="filter-bar" role="search" aria-label="Filters">
       <YearControl />
       {wide ? inRow : null}
       <FiltersDisclosure names={names}>
