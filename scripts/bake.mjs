@@ -15,7 +15,7 @@
 //   first paint (the script in index.html's head), so it never shows the default view's figures.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { withPolicy } from './csp.mjs';
+import { headersFile, withPolicy } from './csp.mjs';
 import { launchBrowser, newPage, PROJECT_ROOT, startServer } from './browser.mjs';
 
 const BAKE_WIDTH = 1440;
@@ -92,6 +92,8 @@ function standAlone() {
     rules.push(`[data-b="${rules.length}"]{${declarations.join(';')}}`);
     el.removeAttribute('style');
   }
+  // `data-ready` says the app shows a panel's figures: not yet, in the page as written.
+  for (const panel of root.querySelectorAll('[data-ready]')) panel.removeAttribute('data-ready');
   for (const child of root.children) child.setAttribute('data-baked', '');
   return { markup: root.innerHTML, css: rules.join('\n') };
 }
@@ -134,7 +136,7 @@ const markup = baked.markup.replace(/<!--table:([a-z]+)-->/g, (_, id) => {
 // With JavaScript off, a line above the view on what it is and what needs JavaScript; under a URL
 // with a view of its own, a line in place of the view while the app opens it.
 const NOSCRIPT_NOTE =
-  '<noscript><p class="baked-note">This is the dashboard\'s default view, as built. Filtering, ' +
+  '<noscript><p class="baked-note">This is the dashboard’s default view, as built. Filtering, ' +
   'the map, exports and briefing mode need JavaScript.</p></noscript>';
 const LINKED_NOTE = '<p class="baked-linked" data-baked>Opening the view in this link…</p>';
 if (!markup.includes('<main ')) throw new Error('bake: the page has no <main>');
@@ -149,6 +151,8 @@ const page = html
   .replace('</head>', () => `${links}  <style>\n${baked.css}\n</style>\n  </head>`)
   .replace(ROOT_ELEMENT, () => `<div id="root">${NOSCRIPT_NOTE}${view}</div>`);
 await writeFile(PAGE, withPolicy(page));
+// The same policy for a host that sends headers (README, "Security headers").
+await writeFile(`${PROJECT_ROOT}dist/_headers`, headersFile(page));
 
 // The service worker precaches index.html by a hash of its text: the baked text's.
 const worker = await readFile(WORKER, 'utf8');

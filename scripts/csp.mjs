@@ -1,7 +1,7 @@
-// The Content-Security-Policy each build declares in its <meta http-equiv>. The hosted build has
-// no inline script or style, so its policy is HOSTED_POLICY as written; the single file inlines
-// its script and stylesheet, and its policy allows exactly those by their sha256 hashes, computed
-// here from the page as written out (after vite-plugin-singlefile has inlined everything).
+// The Content-Security-Policy each build declares in its <meta http-equiv>: it allows the page's
+// own inline scripts and styles by their sha256 hashes, computed here from the page as written out
+// (the hosted page's head script and its baked view's stylesheet, scripts/bake.mjs; the single
+// file's inlined script and stylesheet, after vite-plugin-singlefile), and nothing else inline.
 import { createHash } from 'node:crypto';
 
 const OSM_TILES = 'https://tile.openstreetmap.org';
@@ -23,21 +23,23 @@ export function policy({ scripts = [], styles = [] } = {}) {
   ].join('; ');
 }
 
-/** The hosted build's policy: the same as its meta element, and the header to send (README). */
-export const HOSTED_POLICY = policy();
-
 // An element's text ends at the first closing tag, as the HTML parser reads it.
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style/gi;
 
-/** The page with its policy right after its charset, ahead of every script and style. */
-export function withPolicy(html) {
+/** The policy for this page: its inline scripts and styles allowed by hash. */
+export function policyFor(html) {
   const scripts = [...html.matchAll(INLINE_SCRIPT)]
     // A data block (type="application/json") is not run, and a script with src has no text.
     .filter(([, attrs]) => !/\bsrc=/i.test(attrs) && !/\btype="application\/json"/i.test(attrs))
     .map(([, , text]) => text);
   const styles = [...html.matchAll(INLINE_STYLE)].map(([, text]) => text);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy({ scripts, styles })}">`;
+  return policy({ scripts, styles });
+}
+
+/** The page with its policy right after its charset, ahead of every script and style. */
+export function withPolicy(html) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
   if (!charset.test(html))
     throw new Error('content security policy: the page has no <meta charset>');
@@ -65,4 +67,23 @@ export function contentSecurityPolicy() {
       },
     },
   };
+}
+
+/**
+ * The headers a static host should send with the hosted build, as a `_headers` file (Netlify,
+ * Cloudflare Pages): the page's policy and a few more (README, "Security headers").
+ */
+export function headersFile(html) {
+  return `/*
+  Content-Security-Policy: ${policyFor(html)}
+  X-Frame-Options: DENY
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+  Permissions-Policy: camera=(), microphone=(), geolocation=()
+  Cross-Origin-Opener-Policy: same-origin
+/assets/*
+  Cache-Control: public, max-age=31536000, immutable
+/sw.js
+  Cache-Control: no-cache
+`;
 }

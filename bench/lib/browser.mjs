@@ -146,8 +146,15 @@ async function waitForFirstView(p, inflight, { quietMs, timeoutMs, slowDown = 1 
       complete: document.readyState === 'complete',
       snap: window.__bench ? window.__bench.snapshotPanels() : { count: 0, settled: false },
       painted: window.__bench ? window.__bench.allSettledPaintAt !== null : false,
+      // The app has replaced the default view baked into the page (or there was none).
+      takenOver:
+        !document.querySelector('[data-baked]') &&
+        (!window.__bench ||
+          window.__bench.snapshotPanels().count === 0 ||
+          window.__bench.takenOverPaintAt !== null),
     }));
-    const panelsDone = state.snap.count === 0 || (state.snap.settled && state.painted);
+    const panelsDone =
+      state.snap.count === 0 || (state.snap.settled && state.painted && state.takenOver);
     const ok = state.complete && inflight.size === 0 && panelsDone;
     const t = Date.now();
     if (ok) {
@@ -236,6 +243,8 @@ export async function measureLoad(
           ? report.allSettledPaintAt
           : null,
       allSettled: present.length > 0 ? report.allSettledPaintAt : null,
+      // Time to interactive: the app has taken over the page, every panel its own.
+      interactive: report.takenOverPaintAt,
       panels,
       fcp: report.fcp,
       domContentLoaded: report.domContentLoaded,

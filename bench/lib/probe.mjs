@@ -2,11 +2,13 @@
 // every document before the app's own scripts, and must be self-contained (Playwright sends its
 // source text, not a closure). It exposes `window.__bench`:
 //
-// - load: per-panel state of every shown `section[data-panel]` (not `[hidden]`; ready = `data-ready="true"`, error = a
-//   `[role="alert"]` inside a panel that is not ready, otherwise loading), tracked by a
+// - load: per-panel state of every shown `section[data-panel]` (not `[hidden]`; ready = `data-ready="true"`
+//   or drawn in the default view baked into the page (`[data-baked]`, unless a linked view hides
+//   it), error = a `[role="alert"]` inside a panel that is not ready, otherwise loading), tracked by a
 //   MutationObserver; the time every panel present was settled, and the end of the next frame
 //   (requestAnimationFrame + a MessageChannel tick) after it; layout shifts and long tasks from
-//   buffered PerformanceObservers. All times are performance.now(), i.e. ms since navigation start.
+//   buffered PerformanceObservers; the time the app took over (no baked markup left, every panel
+//   ready by the app) and the end of the next frame after it. All times are performance.now(), i.e. ms since navigation start.
 // - interactions: Event Timing entries (PerformanceObserver type 'event', durationThreshold 16)
 //   for the real input the Node side sends; `interactionSince(t)` returns the longest entry of
 //   the interaction that started after t. The probe never calls into the app.
@@ -39,6 +41,8 @@ export function installProbe() {
     allSettledAt: null,
     allSettledPaintAt: null,
     settledGeneration: 0,
+    takenOverAt: null,
+    takenOverPaintAt: null,
     shifts: [],
     cls: 0,
     longTasks: [],
@@ -48,8 +52,11 @@ export function installProbe() {
   };
   window.__bench = B;
 
+  const baked = (section) =>
+    section.closest('[data-baked]') !== null &&
+    !document.documentElement.hasAttribute('data-linked');
   function panelState(section) {
-    if (section.getAttribute('data-ready') === 'true') return 'ready';
+    if (section.getAttribute('data-ready') === 'true' || baked(section)) return 'ready';
     if (section.querySelector('[role="alert"]')) return 'error';
     return 'loading';
   }
@@ -113,6 +120,16 @@ export function installProbe() {
       B.allSettledPaintAt = null;
     }
     wasSettled = snap.settled;
+    const app = sections();
+    if (
+      B.takenOverAt === null &&
+      app.length > 0 &&
+      !document.querySelector('[data-baked]') &&
+      app.every((s) => s.getAttribute('data-ready') === 'true' || s.querySelector('[role="alert"]'))
+    ) {
+      B.takenOverAt = t;
+      frame().then((painted) => (B.takenOverPaintAt = painted));
+    }
   }
 
   const loadObserver = new MutationObserver(checkLoad);
@@ -168,6 +185,7 @@ export function installProbe() {
       panels: B.panels,
       allSettledAt: B.allSettledAt,
       allSettledPaintAt: B.allSettledPaintAt,
+      takenOverPaintAt: B.takenOverPaintAt,
       snapshot: snapshotPanels(),
       cls: B.cls,
       shifts: B.shifts,

@@ -50,6 +50,7 @@ function summarizeLoads(runs) {
     panelsFound: panelIds,
     maxPanelCount: Math.max(0, ...runs.map((r) => r.panelCount)),
     allReady: summarize(runs.map((r) => r.allReady)),
+    interactive: summarize(runs.map((r) => r.interactive)),
     failedRuns: runs.filter((r) => r.panelCount > 0 && r.allReady === null).length,
     errors: [...new Set(runs.flatMap((r) => r.errors))],
     neverReady: [...new Set(runs.flatMap((r) => r.loading))],
@@ -245,7 +246,7 @@ export function evaluateBudgets({ sizes, summary }) {
   const maxCls = Math.max(summary.load.cold.cls.max ?? 0, summary.load.throttled.cls.max ?? 0);
   add(
     'layout-shift',
-    'Layout shift during load (max CLS, all runs)',
+    'Layout shift during load and take-over (max CLS, all runs)',
     '0',
     maxCls.toFixed(4),
     maxCls < BUDGETS.maxCls ? 'pass' : 'fail',
@@ -345,6 +346,11 @@ export function renderReport(result) {
       'Same page as static HTML (floor)',
       spread(summary.load.staticCold.allReady),
       spread(summary.load.staticThrottled.allReady),
+    ],
+    [
+      'The app has taken over (time to interactive)',
+      spread(cold.interactive),
+      spread(throttled.interactive),
     ],
     ...[...new Set([...cold.panelsFound, ...throttled.panelsFound])].map((id) => [
       `  panel ${id} ready (commit)`,

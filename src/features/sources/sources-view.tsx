@@ -19,8 +19,9 @@ const TIER_LABELS: Record<Source['tier'], string> = {
 
 /**
  * A link to a source or a disagreement (`#source-…`, `#discrepancy-…`) opened from outside the
- * page arrives before the lists do: the browser found no such element when the page loaded, so it
- * neither scrolled to it nor marked it `:target`. Once the lists are on the page, go to it again.
+ * page arrives before the app's lists do: the browser found no such element when the page loaded,
+ * or found the baked page's (scripts/bake.mjs) and scrolled to it before the filter bar's height
+ * was known, so it sits under the bar. Once the lists are on the page, go to it again.
  */
 function useLateFragment(listed: boolean) {
   useEffect(() => {
@@ -34,7 +35,7 @@ function useLateFragment(listed: boolean) {
       return; // a malformed escape (`#source-%E0`): no element can have that id
     }
     const target = document.getElementById(id);
-    if (target && !target.matches(':target')) window.location.replace(hash);
+    if (target) window.location.replace(hash);
   }, [listed]);
 }
 
