@@ -11,9 +11,6 @@
 //   page also reads at other widths until the app draws them anew;
 // - each panel's table (its Table view) is added in a <noscript>, so every figure reads without
 //   JavaScript, under a line that says what needs it;
-// - the first paint waits until the panels are parsed (`<link rel="expect" blocking="render">`,
-//   Chromium; ignored elsewhere): a page painted half-parsed could draw a panel before the one
-//   beside it, whose height then moves the first one's bottom line;
 // - every top-level element is marked `data-baked`: a URL with a view of its own hides them before
 //   first paint (the script in index.html's head), so it never shows the default view's figures.
 import { createHash } from 'node:crypto';
@@ -148,15 +145,10 @@ const links = baked.sheets
   .filter((href) => !html.includes(`href="${href}"`))
   .map((href) => `  <link rel="stylesheet" crossorigin href="${href}">\n`)
   .join('');
-const RENDER_AFTER_PANELS = '  <link rel="expect" href="#sources" blocking="render">\n';
-if (!markup.includes('id="sources"')) throw new Error('bake: the page has no #sources');
 const page = html
   .replace(NOSCRIPT_LINE, '')
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '')
-  .replace(
-    '</head>',
-    () => `${links}${RENDER_AFTER_PANELS}  <style>\n${baked.css}\n</style>\n  </head>`,
-  )
+  .replace('</head>', () => `${links}  <style>\n${baked.css}\n</style>\n  </head>`)
   .replace(ROOT_ELEMENT, () => `<div id="root">${NOSCRIPT_NOTE}${view}</div>`);
 await writeFile(PAGE, withPolicy(page));
 // The same policy for a host that sends headers (README, "Security headers").
