@@ -9,18 +9,22 @@ import type { PanelDef } from './panel-slot';
 /**
  * The first view waits at most this long for every panel's code and data; after it, each panel
  * shows its own skeleton until its part arrives (a slow connection still sees figures early).
+ * Not when the page shows the default view baked in at build (scripts/bake.mjs): its figures are
+ * on screen already, and the app takes over once every panel can show its own (a data request
+ * gives up after 15 s, src/data/load.ts).
  */
 export const FIRST_VIEW_WAIT_MS = 3000;
 
 /**
  * Fetches, all at once, what the first view shows: the datasets of the strip, timeline and
  * sources, and each panel's code and datasets. Settles when all have arrived or failed (a failure
- * is left in the cache for its panel to show), or after FIRST_VIEW_WAIT_MS; never rejects.
+ * is left in the cache for its panel to show), or after `waitMs` if given; never rejects.
  */
 export function preloadFirstView(
   client: QueryClient,
   panels: readonly PanelDef[],
   modeOf: (panel: PanelDef) => ViewMode,
+  waitMs: number | null = FIRST_VIEW_WAIT_MS,
 ): Promise<void> {
   const all = Promise.allSettled([
     client.prefetchQuery(keyFiguresQuery),
@@ -30,16 +34,22 @@ export function preloadFirstView(
     client.prefetchQuery(geoMetaQuery),
     ...panels.map((p) => p.preload(client, modeOf(p))),
   ]);
-  const wait = new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS));
+  if (waitMs === null) return all.then(() => undefined);
+  const wait = new Promise((resolve) => setTimeout(resolve, waitMs));
   return Promise.race([all, wait]).then(() => undefined);
 }
 
 /** preloadFirstView for the panels the page opens with, in the modes the filters give them. */
 export function preloadOpeningView(client: QueryClient, panels: readonly PanelDef[]) {
   const { themes, tables } = useFilterStore.getState();
+  // The default view baked into the page, on screen (a linked view hides it: index.html).
+  const baked =
+    document.querySelector('#root > [data-baked]') !== null &&
+    !document.documentElement.hasAttribute('data-linked');
   return preloadFirstView(
     client,
     panels.filter((p) => isPanelShown(p.themes, themes)),
     (p) => (tables.includes(p.id) ? 'table' : 'chart'),
+    baked ? null : FIRST_VIEW_WAIT_MS,
   );
 }

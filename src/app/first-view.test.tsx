@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
-import { FIRST_VIEW_WAIT_MS, preloadFirstView } from './first-view-preload';
+import { FIRST_VIEW_WAIT_MS, preloadFirstView, preloadOpeningView } from './first-view-preload';
 import type { PanelDef } from './panel-slot';
 
 function def(id: PanelDef['id'], preload: PanelDef['preload']): PanelDef {
@@ -48,6 +48,40 @@ describe('preloadFirstView', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(settled).toBe(true);
+  });
+});
+
+describe('preloadOpeningView', () => {
+  async function settlesAfterTheWait() {
+    vi.useFakeTimers();
+    const client = createQueryClient();
+    vi.spyOn(client, 'prefetchQuery').mockResolvedValue(undefined);
+    let settled = false;
+    void preloadOpeningView(client, [def('map', () => new Promise(() => {}))]).then(
+      () => (settled = true),
+    );
+    await vi.advanceTimersByTimeAsync(FIRST_VIEW_WAIT_MS);
+    return settled;
+  }
+
+  it('waits for every panel, past FIRST_VIEW_WAIT_MS, while the baked default view is on screen', async () => {
+    const root = document.createElement('div');
+    root.id = 'root';
+    root.innerHTML = '<main data-baked></main>';
+    document.body.append(root);
+    try {
+      expect(await settlesAfterTheWait()).toBe(false);
+      // A link with a view of its own hides the baked view: its skeletons come after the wait.
+      document.documentElement.setAttribute('data-linked', '');
+      expect(await settlesAfterTheWait()).toBe(true);
+    } finally {
+      document.documentElement.removeAttribute('data-linked');
+      root.remove();
+    }
+  });
+
+  it('stops waiting after FIRST_VIEW_WAIT_MS when the page has no baked view', async () => {
+    expect(await settlesAfterTheWait()).toBe(true);
   });
 });
 
