@@ -237,7 +237,7 @@ test('in Table mode an image export draws the table whole: every column, every r
   const { button } = await chooseExport(page, 'trade', 'csv-visible');
   const [csvFile] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const text = (await readFile(await csvFile.path(), 'utf8')).replace(/^\uFEFF/, '');
-  const [header, ...rows] = Papa.parse<string[]>(text.trim()).data;
+  const [header, ...rows] = withoutStamp(Papa.parse<string[]>(text.trim()).data);
   // Cells wrap over lines inside their column: compare words in order, on the whole drawing,
   // figures without their thousands separators ("1,700" is the CSV's 1700).
   const plain = (text: string) =>
@@ -250,6 +250,14 @@ test('in Table mode an image export draws the table whole: every column, every r
   }
   await assertClean(page, { include: '[data-panel=trade]', label: 'table export' });
 });
+
+/** The last two columns of every CSV export: the view's link and the export's date. */
+const STAMP = ['View (link)', 'Exported'];
+/** A CSV's rows without those columns (an image export carries them under the figure instead). */
+const withoutStamp = (rows: string[][]) => {
+  expect(rows[0]!.slice(-2), 'the CSV ends with the link and date columns').toEqual(STAMP);
+  return rows.map((row) => row.slice(0, -2));
+};
 
 const NUMBER = /[+-]?\d[\d,]*(?:\.\d+)?/g;
 const clean = (text: string | null | undefined) => String(text ?? '').replace(/\u2212/g, '-');
@@ -285,7 +293,12 @@ test('a CSV export of the visible rows equals the panel’s table', async ({ pag
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   expect(download.suggestedFilename()).toMatch(/^trade-visible-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
-  const [header, ...rows] = Papa.parse<string[]>(text.trim()).data;
+  const parsed = Papa.parse<string[]>(text.trim()).data;
+  // Every row carries the view's link and the export's date, as it carries its unit.
+  expect(parsed[0]!.slice(-2)).toEqual(STAMP);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const row of parsed.slice(1)) expect(row.slice(-2)).toEqual([page.url(), today]);
+  const [header, ...rows] = withoutStamp(parsed);
 
   const cells = await trade
     .getByRole('table')

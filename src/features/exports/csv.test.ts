@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { FlatTable } from '@/components/panel-data';
-import { tableToCsv } from './csv';
+import { STAMP_HEADERS, tableToCsv } from './csv';
+
+const stamp = { link: 'https://example.org/briefing/?year=2022', date: '2026-12-08' };
+const stamped = [stamp.link, stamp.date];
 
 const parse = (csv: string) => {
   expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -40,10 +43,18 @@ const table: FlatTable = {
 };
 
 describe('tableToCsv', () => {
-  it('writes a header row of the column headers, then the rows in order', () => {
-    expect(parse(tableToCsv(table))).toEqual([
-      ['Year', 'Total trade', 'Balance', 'Unit', 'Status', 'Source'],
-      ['2022', '1900', '', 'USD million', 'observed', 'JSSA 2025, Introduction; Discussion'],
+  it('writes a header row of the column headers, then the rows in order, each ending with the view’s link and the date', () => {
+    expect(parse(tableToCsv(table, stamp))).toEqual([
+      ['Year', 'Total trade', 'Balance', 'Unit', 'Status', 'Source', ...STAMP_HEADERS],
+      [
+        '2022',
+        '1900',
+        '',
+        'USD million',
+        'observed',
+        'JSSA 2025, Introduction; Discussion',
+        ...stamped,
+      ],
       [
         '2024',
         '1750',
@@ -51,16 +62,17 @@ describe('tableToCsv', () => {
         'USD million',
         'projected',
         'JSSA 2025, "Table 1", p. 1178\nprojection',
+        ...stamped,
       ],
     ]);
   });
 
   it('quotes commas, quotes and newlines, and writes a missing figure as an empty cell', () => {
-    const csv = tableToCsv(table);
+    const csv = tableToCsv(table, stamp);
     expect(csv).toContain('"JSSA 2025, Introduction; Discussion"');
     expect(csv).toContain('"JSSA 2025, ""Table 1"", p. 1178\nprojection"');
     expect(csv.split('\r\n')[1]).toBe(
-      '2022,1900,,USD million,observed,"JSSA 2025, Introduction; Discussion"',
+      `2022,1900,,USD million,observed,"JSSA 2025, Introduction; Discussion",${stamp.link},${stamp.date}`,
     );
   });
 
@@ -76,12 +88,12 @@ describe('tableToCsv', () => {
         { v: -3 },
       ],
     };
-    expect(parse(tableToCsv(t)).slice(1)).toEqual([
-      ['\'=HYPERLINK("x")'],
-      ['+1,050'],
-      ['-1.4%'],
-      ["'@SUM(A1)"],
-      ['-3'],
+    expect(parse(tableToCsv(t, stamp)).slice(1)).toEqual([
+      ['\'=HYPERLINK("x")', ...stamped],
+      ['+1,050', ...stamped],
+      ['-1.4%', ...stamped],
+      ["'@SUM(A1)", ...stamped],
+      ['-3', ...stamped],
     ]);
   });
 
@@ -102,9 +114,9 @@ describe('tableToCsv', () => {
           rows: rows.map(([a, b]) => ({ a, b })),
         };
         const text = (v: string | number | null) => (v === null ? '' : String(v));
-        expect(parse(tableToCsv(t))).toEqual([
-          ['A', 'B, "quoted"'],
-          ...rows.map(([a, b]) => [text(a), text(b)]),
+        expect(parse(tableToCsv(t, stamp))).toEqual([
+          ['A', 'B, "quoted"', ...STAMP_HEADERS],
+          ...rows.map(([a, b]) => [text(a), text(b), ...stamped]),
         ]);
       }),
     );

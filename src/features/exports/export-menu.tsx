@@ -78,13 +78,14 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
     close();
     const data = getData();
     if (!data) return;
-    const date = isoDate();
+    const stamp = { link: window.location.href, date: isoDate() };
+    const { date } = stamp;
     setStatus(`Preparing ${item.label}…`);
     try {
       let fileName: string;
       if (item.kind === 'png' || item.kind === 'svg') {
         const { drawPanel } = await import('@/components/still/draw-panel');
-        const drawn = await drawPanel(title, data, mode, { link: window.location.href, date });
+        const drawn = await drawPanel(title, data, mode, stamp);
         if (item.kind === 'png') {
           const { stillToPng } = await import('./export-png');
           fileName = `${id}${mode === 'table' ? '-table' : ''}-${date}.png`;
@@ -97,7 +98,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
         const which = item.kind === 'csv-visible' ? 'visible' : 'full';
         const { csvBlob } = await import('./csv');
         fileName = `${id}-${which}-${date}.csv`;
-        downloadBlob(csvBlob(which === 'visible' ? data.visible() : data.full()), fileName);
+        downloadBlob(csvBlob(which === 'visible' ? data.visible() : data.full(), stamp), fileName);
       }
       setStatus(`Downloaded ${fileName}`);
     } catch (error) {
