@@ -15,7 +15,7 @@ export interface PanelDef {
   bodyHeight: number;
   wide?: boolean;
   Component: ComponentType<{ mode: ViewMode }>;
-  /** The datasets the panel draws from (its feature's `*_QUERIES`), for the printed deck. */
+  /** The datasets whose figures the panel shows (its feature's `*_QUERIES`), for the printed deck's sources. */
   queries: readonly PanelQuery[];
   /** Fetches the panel's code and datasets; settles when they have arrived or failed. */
   preload: (client: QueryClient, mode: ViewMode) => Promise<unknown>;

@@ -1,7 +1,7 @@
 import { MAP_QUERIES } from '@/features/map/datasets';
 import { OPINION_QUERIES } from '@/features/opinion/datasets';
 import { REFUGEES_QUERIES } from '@/features/refugees/datasets';
-import { SECURITY_QUERIES } from '@/features/security/datasets';
+import { SECURITY_CITED_QUERIES } from '@/features/security/datasets';
 import { TRADE_QUERIES } from '@/features/trade/datasets';
 import { MapPanel } from '@/features/map/lazy';
 import { preloadMapPanel } from '@/features/map/preload';
@@ -36,7 +36,7 @@ export const PANEL_DEFS: readonly PanelDef[] = [
     themes: ['security'],
     bodyHeight: 430,
     Component: SecurityPanel,
-    queries: SECURITY_QUERIES,
+    queries: SECURITY_CITED_QUERIES,
     preload: preloadSecurityPanel,
   },
   {
