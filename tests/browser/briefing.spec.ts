@@ -3,7 +3,16 @@
 // export a panel as PNG (the map too, with every outside request blocked) and a table as CSV.
 import { readFile } from 'node:fs/promises';
 import type { Locator } from '@playwright/test';
-import { assertClean, expect, expectQuery, open, openBriefing, screenshot, test } from './fixtures';
+import {
+  assertClean,
+  expect,
+  expectQuery,
+  open,
+  openBriefing,
+  ready,
+  screenshot,
+  test,
+} from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -171,6 +180,8 @@ test('a deck exported to a file imports back, and survives a reload', async ({ p
   expect(await slideTitles(dialog)).toEqual(titles);
 
   await page.reload();
+  // The app has taken over the page baked in at build: its Briefing button works.
+  await ready(page);
   dialog = await openBriefing(page);
   await expect(dialog.getByLabel('Deck title')).toHaveValue('Round trip');
   expect(await slideTitles(dialog)).toEqual(titles);
@@ -237,6 +248,8 @@ test('a broken deck file is refused with the field path, and the deck already ke
   await expect(dialog.getByRole('alert')).toContainText('the file is not valid JSON');
 
   await page.reload();
+  // The app has taken over the page baked in at build: its Briefing button works.
+  await ready(page);
   dialog = await openBriefing(page);
   await expect(dialog.getByLabel('Deck title')).toHaveValue('Kept deck');
   expect(await slideTitles(dialog)).toEqual(titles);
