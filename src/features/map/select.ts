@@ -1,7 +1,7 @@
 import type { FlatTable } from '@/components/panel-data';
 import type { GeoLayers, ProvinceFeature } from '@/data/geo';
 import type { Place, ProvinceShareSet, Theme, TimelineEvent } from '@/data/schemas';
-import { COUNTRY_NAMES, type Tier } from '@/features/filters/filter-config';
+import { COUNTRY_NAMES, TIER_NAMES, type Tier } from '@/features/filters/filter-config';
 import { formatNumber, NO_DATA } from '@/lib/format';
 
 /*
@@ -21,13 +21,8 @@ export interface ProvinceInfo {
   note?: string | undefined;
 }
 
-/** The countries' names are the filter bar's (one place); re-exported for the map view. */
-export { COUNTRY_NAMES };
-
-export const TIER_NAMES: Record<Tier, string> = {
-  document: 'the documents',
-  'public-series': 'UNHCR public series',
-};
+/** The countries' and tiers' names are the filter bar's (one place); re-exported for the map view. */
+export { COUNTRY_NAMES, TIER_NAMES };
 
 /**
  * `value`: the source gives a share; `no-data`: a Pakistani province the source does not give a

@@ -7,7 +7,7 @@ import { usePanelData } from '@/components/panel-data';
 import { SourceRefs } from '@/components/source-refs';
 import { DiscrepanciesNotice, SourcesNotice } from '@/components/support-notice';
 import { discrepanciesQuery, NO_DISCREPANCIES, NO_SOURCES, sourcesQuery } from '@/data/queries';
-import type { ViewMode } from '@/features/filters/filter-config';
+import { TIERS, type ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore, usePanelFilters } from '@/features/filters/filter-store';
 import { shortNamer } from '@/lib/citation';
 import { formatNumber } from '@/lib/format';
@@ -26,6 +26,7 @@ import {
   selectTotals,
   selectVisibleFlat,
   SERIES_KEYS,
+  tierChoiceLabel,
   type SeriesKey,
   type Tier,
 } from './select';
@@ -40,15 +41,6 @@ const PROVINCE_DISAGREEMENTS = [
   'refugee-province-shares',
   'refugee-host-provinces-jssa-text-vs-table',
 ];
-
-const TIER_LABELS: Record<Tier, string> = {
-  document: 'Documents (2024 projection)',
-  'public-series': 'UNHCR (Feb 2021 shares)',
-};
-const TIER_OPTIONS: ChoiceOption<Tier>[] = (['document', 'public-series'] as const).map((t) => ({
-  value: t,
-  label: TIER_LABELS[t],
-}));
 
 const MAIN_SERIES: readonly SeriesKey[] = ['refugees', 'returned'];
 
@@ -88,7 +80,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
       refugeesStill({
         file,
         tier,
-        tierLabel: TIER_LABELS[tier],
+        tierLabel: tierChoiceLabel(file, tier),
         year,
         range,
         province,
@@ -127,6 +119,12 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
   ];
   const refs = [...new Set(ids)].map((id) => ({ sources: [id] }));
 
+  // Each tier labelled from the share set it shows (when, and whether projected).
+  const tierOptions: ChoiceOption<Tier>[] = TIERS.map((t) => ({
+    value: t,
+    label: tierChoiceLabel(file, t),
+  }));
+
   return (
     <div className="refugees">
       <SourcesNotice />
@@ -134,7 +132,7 @@ export function RefugeesPanel({ mode }: { mode: ViewMode }) {
       <div className="refugees__controls">
         <Choice
           legend="Province figures from"
-          options={TIER_OPTIONS}
+          options={tierOptions}
           value={chosenTier}
           onChange={setTier}
         />

@@ -13,6 +13,7 @@ import {
   selectTotals,
   selectVisibleFlat,
   shareOf,
+  tierChoiceLabel,
 } from './select';
 import { shortNamer } from '@/lib/citation';
 
@@ -22,6 +23,28 @@ const names = shortNamer(shipped.sources);
 const totalDiscrepancy = shipped.discrepancies.discrepancies.find(
   (d) => d.id === 'refugee-total-documents',
 );
+
+describe('tierChoiceLabel', () => {
+  it('names each tier by the share set it shows: its date, and projection or shares', () => {
+    expect(tierChoiceLabel(file, 'document')).toBe('Documents (2024 projection)');
+    expect(tierChoiceLabel(file, 'public-series')).toBe('UNHCR (Feb 2021 shares)');
+  });
+
+  it('follows the file: a newer observed set, or none at all', () => {
+    const newer: RefugeesFile = {
+      ...file,
+      provinceShares: file.provinceShares.map((s) =>
+        s.tier === 'document' ? { ...s, asOf: '2025-06-30', status: 'observed' } : s,
+      ),
+    };
+    expect(tierChoiceLabel(newer, 'document')).toBe('Documents (Jun 2025 shares)');
+    const none: RefugeesFile = {
+      ...file,
+      provinceShares: file.provinceShares.filter((s) => s.tier !== 'public-series'),
+    };
+    expect(tierChoiceLabel(none, 'public-series')).toBe('UNHCR');
+  });
+});
 
 describe('selectProvinceView, documents tier', () => {
   const view = selectProvinceView(file, 'document');

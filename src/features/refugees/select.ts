@@ -53,6 +53,27 @@ export function selectShareSet(file: RefugeesFile, tier: Tier): ProvinceShareSet
   return file.provinceShares.find((s) => s.tier === tier) ?? null;
 }
 
+/** A tier's name on its choice button: the documents or UNHCR. */
+const TIER_SHORT: Record<Tier, string> = { document: 'Documents', 'public-series': 'UNHCR' };
+
+/**
+ * A tier's choice label, from the share set it shows: when the shares are of and whether they are
+ * a projection, as the file gives them ("Documents (2024 projection)", "UNHCR (Feb 2021 shares)").
+ */
+export function tierChoiceLabel(file: RefugeesFile, tier: Tier): string {
+  const set = selectShareSet(file, tier);
+  if (!set) return TIER_SHORT[tier];
+  const when =
+    set.asOf.length === 4
+      ? set.asOf
+      : new Intl.DateTimeFormat('en-GB', {
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${set.asOf}T00:00:00Z`));
+  return `${TIER_SHORT[tier]} (${when} ${set.status === 'projected' ? 'projection' : 'shares'})`;
+}
+
 /** The last day the shares can describe: "2021-02-28", or the year's end for a bare year. */
 const asOfDate = (asOf: string) => (asOf.length === 4 ? `${asOf}-12-31` : asOf);
 
