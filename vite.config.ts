@@ -13,12 +13,6 @@ const CHART_PACKAGES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|react-redux|redux-thunk|react-is|use-sync-external-store|clsx)[\\/]/;
 const CHART_COMPONENTS =
   /[\\/]src[\\/](components[\\/](year-chart(-shapes)?|year-bar-chart)\.tsx|features[\\/][a-z]+[\\/][a-z]+-chart\.tsx|lib[\\/](use-chart-keys\.ts|active-label-probe\.tsx)|features[\\/]refugees[\\/]compact\.ts)$/;
-// The three export formats and their libraries (html-to-image, papaparse): one lazy chunk, loaded
-// on the first export. About 1.5 KB less than a chunk each; an export of one format fetches the
-// other two's code as well (about 8 KB gzip), once.
-const EXPORT_FORMATS =
-  /[\\/](src[\\/]features[\\/]exports[\\/](png|svg|svg-style|csv)\.ts|node_modules[\\/](html-to-image|papaparse)[\\/].*)$/;
-
 // React Compiler (oxc-transform-react, the Rust port): memoises components and hooks, so the
 // code carries no hand memo/useMemo/useCallback. sharedSources: the documents, for
 // src/data/quotes.test.ts only (the app never imports them). Both builds use these; each adds
@@ -83,7 +77,6 @@ export default defineConfig({
               name: 'charts',
               test: (id) => CHART_PACKAGES.test(id) || CHART_COMPONENTS.test(id),
             },
-            { name: 'exports', test: EXPORT_FORMATS },
           ],
         },
       },
