@@ -11,6 +11,7 @@
 //   page also reads at other widths until the app draws them anew;
 // - each panel's table (its Table view) is added in a <noscript>, so every figure reads without
 //   JavaScript, under a line that says what needs it;
+// - its fields are inert: they do nothing until the app takes over;
 // - every top-level element is marked `data-baked`: a URL with a view of its own hides them before
 //   first paint (the script in index.html's head), so it never shows the default view's figures.
 import { createHash } from 'node:crypto';
@@ -24,23 +25,30 @@ const WORKER = `${PROJECT_ROOT}dist/sw.js`;
 const ROOT_ELEMENT = '<div id="root"></div>';
 const NOSCRIPT_LINE = /<noscript>This dashboard needs JavaScript\.<\/noscript>\s*/;
 
-/** Waits until every panel shows its figures (or its error), and the layout has settled. */
+/**
+ * Waits until the page shows everything it has: every panel its figures, and the key figures,
+ * timeline and sources loaded (no loading line, no placeholder, no error anywhere); then for its
+ * fonts and a moment for the layout to settle.
+ */
 async function ready(page) {
   await page.waitForFunction(
     () => {
       const panels = [...document.querySelectorAll('[data-panel]')];
+      const loading = [...document.querySelectorAll('#root [role=status]')].some((el) =>
+        el.textContent.startsWith('Loading'),
+      );
       return (
         panels.length > 0 &&
-        panels.every((el) => el.dataset.ready === 'true' || el.querySelector('[role=alert]'))
+        panels.every((el) => el.dataset.ready === 'true' || el.querySelector('[role=alert]')) &&
+        !loading &&
+        !document.querySelector('#root :is(.skeleton, .key-figures--loading)')
       );
     },
     null,
     { timeout: 30000 },
   );
-  const errors = await page.$$eval('[data-panel] [role=alert]', (els) =>
-    els.map((e) => e.textContent),
-  );
-  if (errors.length > 0) throw new Error(`bake: a panel shows an error: ${errors.join(' | ')}`);
+  const errors = await page.$$eval('#root [role=alert]', (els) => els.map((e) => e.textContent));
+  if (errors.length > 0) throw new Error(`bake: the page shows an error: ${errors.join(' | ')}`);
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(500);
 }
@@ -92,6 +100,11 @@ function standAlone() {
     rules.push(`[data-b="${rules.length}"]{${declarations.join(';')}}`);
     el.removeAttribute('style');
   }
+  // Its fields do nothing until the app takes over (nor ever, with JavaScript off): inert, so a
+  // radio, box or slider cannot show a choice the figures beside it do not follow. (A button's
+  // press is simply lost; its text, a year in a table's header say, stays readable to a screen
+  // reader, which inert would hide. Disclosures, <details>, work without a script.)
+  for (const el of root.querySelectorAll('input, select, textarea')) el.setAttribute('inert', '');
   // `data-ready` says the app shows a panel's figures: not yet, in the page as written.
   for (const panel of root.querySelectorAll('[data-ready]')) panel.removeAttribute('data-ready');
   for (const child of root.children) child.setAttribute('data-baked', '');
@@ -120,7 +133,12 @@ try {
   );
   const ids = await p.page.$$eval('[data-panel]', (els) => els.map((el) => el.dataset.panel));
   const tables = await panelTables(p, ids);
-  const problems = [...p.pageErrors, ...p.appConsoleErrors(), ...p.blockedRequests];
+  const problems = [
+    ...p.pageErrors,
+    ...p.appConsoleErrors(),
+    ...p.httpErrors,
+    ...p.blockedRequests,
+  ];
   if (problems.length > 0) throw new Error(`bake: the page reported ${problems.join(' | ')}`);
   await p.close();
   baked = { ...view, tables, sheets };

@@ -71,17 +71,20 @@ export function contentSecurityPolicy() {
 
 /**
  * The headers a static host should send with the hosted build, as a `_headers` file (Netlify,
- * Cloudflare Pages): the page's policy and a few more (README, "Security headers").
+ * Cloudflare Pages): the page's policy, for the page only (a briefing file copied beside it has
+ * its own policy in its own page), and a few more for everything (README, "Security headers").
  */
 export function headersFile(html) {
+  const page = `  Content-Security-Policy: ${policyFor(html)}\n`;
   return `/*
-  Content-Security-Policy: ${policyFor(html)}
   X-Frame-Options: DENY
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
   Permissions-Policy: camera=(), microphone=(), geolocation=()
   Cross-Origin-Opener-Policy: same-origin
-/assets/*
+/
+${page}/index.html
+${page}/assets/*
   Cache-Control: public, max-age=31536000, immutable
 /sw.js
   Cache-Control: no-cache

@@ -14,6 +14,13 @@ describe('the content security policy', () => {
     const html = page('<script>mark()</script><script type="module" src="./app.js"></script>');
     const headers = headersFile(html);
     expect(headers).toContain(`Content-Security-Policy: ${policyOf(withPolicy(html))}\n`);
+    // For the page only: a briefing file copied beside it keeps its own policy.
+    const rules = Object.fromEntries(
+      headers.split(/^(?=\/)/m).map((rule) => [rule.split('\n')[0], rule]),
+    );
+    expect(rules['/*']).not.toContain('Content-Security-Policy');
+    expect(rules['/']).toContain('Content-Security-Policy');
+    expect(rules['/index.html']).toContain('Content-Security-Policy');
     const readme = readFileSync('README.md', 'utf8');
     for (const line of headers
       .split('\n')

@@ -21,8 +21,9 @@ import { useUnknownSelections } from './use-unknown-selections';
 const PANEL_ORDER = PANEL_DEFS.map((p) => p.id);
 
 /**
- * The whole page. It waits for `firstView` (the opening view's code and data, or a few seconds) and
- * shows up in one piece: panels arriving one by one would each push the ones below them.
+ * The whole page. It waits for `firstView` (the opening view's code and data, or the wait in
+ * first-view-preload.ts) and shows up in one piece, in place of what the page held (the baked
+ * default view, or nothing): panels arriving one by one would each push the ones below them.
  */
 export function Dashboard({ firstView }: { firstView: Promise<void> }) {
   use(firstView);

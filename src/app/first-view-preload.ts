@@ -9,22 +9,26 @@ import type { PanelDef } from './panel-slot';
 /**
  * The first view waits at most this long for every panel's code and data; after it, each panel
  * shows its own skeleton until its part arrives (a slow connection still sees figures early).
- * Not when the page shows the default view baked in at build (scripts/bake.mjs): its figures are
- * on screen already, and the app takes over once every panel can show its own (a data request
- * gives up after 15 s, src/data/load.ts).
  */
 export const FIRST_VIEW_WAIT_MS = 3000;
 
 /**
+ * With the default view baked into the page (scripts/bake.mjs) on screen, its figures are there
+ * already: the app waits longer for every panel's own, so that none replaces them with a skeleton,
+ * but not for ever (a stalled request would leave the page's controls inert).
+ */
+export const BAKED_VIEW_WAIT_MS = 15_000;
+
+/**
  * Fetches, all at once, what the first view shows: the datasets of the strip, timeline and
  * sources, and each panel's code and datasets. Settles when all have arrived or failed (a failure
- * is left in the cache for its panel to show), or after `waitMs` if given; never rejects.
+ * is left in the cache for its panel to show), or after `waitMs`; never rejects.
  */
 export function preloadFirstView(
   client: QueryClient,
   panels: readonly PanelDef[],
   modeOf: (panel: PanelDef) => ViewMode,
-  waitMs: number | null = FIRST_VIEW_WAIT_MS,
+  waitMs = FIRST_VIEW_WAIT_MS,
 ): Promise<void> {
   const all = Promise.allSettled([
     client.prefetchQuery(keyFiguresQuery),
@@ -34,7 +38,6 @@ export function preloadFirstView(
     client.prefetchQuery(geoMetaQuery),
     ...panels.map((p) => p.preload(client, modeOf(p))),
   ]);
-  if (waitMs === null) return all.then(() => undefined);
   const wait = new Promise((resolve) => setTimeout(resolve, waitMs));
   return Promise.race([all, wait]).then(() => undefined);
 }
@@ -50,6 +53,6 @@ export function preloadOpeningView(client: QueryClient, panels: readonly PanelDe
     client,
     panels.filter((p) => isPanelShown(p.themes, themes)),
     (p) => (tables.includes(p.id) ? 'table' : 'chart'),
-    baked ? null : FIRST_VIEW_WAIT_MS,
+    baked ? BAKED_VIEW_WAIT_MS : FIRST_VIEW_WAIT_MS,
   );
 }

@@ -3,7 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
-import { FIRST_VIEW_WAIT_MS, preloadFirstView, preloadOpeningView } from './first-view-preload';
+import {
+  BAKED_VIEW_WAIT_MS,
+  FIRST_VIEW_WAIT_MS,
+  preloadFirstView,
+  preloadOpeningView,
+} from './first-view-preload';
 import type { PanelDef } from './panel-slot';
 
 function def(id: PanelDef['id'], preload: PanelDef['preload']): PanelDef {
@@ -52,7 +57,8 @@ describe('preloadFirstView', () => {
 });
 
 describe('preloadOpeningView', () => {
-  async function settlesAfterTheWait() {
+  /** Starts the opening view with a panel that never arrives; says, as time passes, if it settled. */
+  function openWithAStalledPanel() {
     vi.useFakeTimers();
     const client = createQueryClient();
     vi.spyOn(client, 'prefetchQuery').mockResolvedValue(undefined);
@@ -60,20 +66,25 @@ describe('preloadOpeningView', () => {
     void preloadOpeningView(client, [def('map', () => new Promise(() => {}))]).then(
       () => (settled = true),
     );
-    await vi.advanceTimersByTimeAsync(FIRST_VIEW_WAIT_MS);
-    return settled;
+    return async (ms: number) => {
+      await vi.advanceTimersByTimeAsync(ms);
+      return settled;
+    };
   }
 
-  it('waits for every panel, past FIRST_VIEW_WAIT_MS, while the baked default view is on screen', async () => {
+  it('waits longer, BAKED_VIEW_WAIT_MS, while the baked default view is on screen', async () => {
     const root = document.createElement('div');
     root.id = 'root';
     root.innerHTML = '<main data-baked></main>';
     document.body.append(root);
     try {
-      expect(await settlesAfterTheWait()).toBe(false);
-      // A link with a view of its own hides the baked view: its skeletons come after the wait.
+      const after = openWithAStalledPanel();
+      expect(await after(FIRST_VIEW_WAIT_MS)).toBe(false);
+      expect(await after(BAKED_VIEW_WAIT_MS - FIRST_VIEW_WAIT_MS - 1)).toBe(false);
+      expect(await after(1)).toBe(true);
+      // A link with a view of its own hides the baked view: its skeletons come after the usual wait.
       document.documentElement.setAttribute('data-linked', '');
-      expect(await settlesAfterTheWait()).toBe(true);
+      expect(await openWithAStalledPanel()(FIRST_VIEW_WAIT_MS)).toBe(true);
     } finally {
       document.documentElement.removeAttribute('data-linked');
       root.remove();
@@ -81,7 +92,9 @@ describe('preloadOpeningView', () => {
   });
 
   it('stops waiting after FIRST_VIEW_WAIT_MS when the page has no baked view', async () => {
-    expect(await settlesAfterTheWait()).toBe(true);
+    const after = openWithAStalledPanel();
+    expect(await after(FIRST_VIEW_WAIT_MS - 1)).toBe(false);
+    expect(await after(1)).toBe(true);
   });
 });
 

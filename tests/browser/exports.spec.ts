@@ -252,7 +252,7 @@ test('in Table mode an image export draws the table whole: every column, every r
 });
 
 /** The last two columns of every CSV export: the view's link and the export's date. */
-const STAMP = ['View (link)', 'Exported'];
+const STAMP = ['Exported from (link)', 'Exported'];
 /** A CSV's rows without those columns (an image export carries them under the figure instead). */
 const withoutStamp = (rows: string[][]) => {
   expect(rows[0]!.slice(-2), 'the CSV ends with the link and date columns').toEqual(STAMP);

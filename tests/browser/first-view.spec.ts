@@ -36,11 +36,16 @@ function recordFrames(page: Page) {
       for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
         log.cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
+    // A panel's skeleton, the key figures' placeholder, a "Loading …" line.
+    const loading = (el: Element) =>
+      [el, ...el.querySelectorAll('*')].some(
+        (e) =>
+          e.matches('.skeleton, .key-figures--loading') ||
+          (e.matches('[role=status]') && (e.textContent ?? '').startsWith('Loading')),
+      );
     new MutationObserver((records) => {
       for (const r of records)
-        for (const n of r.addedNodes)
-          if (n instanceof Element && (n.matches('.skeleton') || n.querySelector('.skeleton')))
-            log.placeholders += 1;
+        for (const n of r.addedNodes) if (n instanceof Element && loading(n)) log.placeholders += 1;
     }).observe(document, { childList: true, subtree: true });
     const onScreen = (el: Element) => el.checkVisibility({ visibilityProperty: true });
     const tick = () => {
@@ -105,8 +110,9 @@ test('with JavaScript off, the page reads every panel’s figures and says what 
   await expect(off.getByRole('heading', { name: 'Sources and data checks' })).toBeVisible();
   // The controls that do nothing without JavaScript are not offered.
   await expect(off.getByRole('button', { name: /^Export/ })).toHaveCount(0);
-  for (const name of ['Copy link', 'Print', 'Briefing', 'Play'])
+  for (const name of ['Copy link', 'Print', 'Briefing', 'Play through the years'])
     await expect(off.getByRole('button', { name, exact: true })).toBeHidden();
+  await expect(off.getByRole('slider', { name: 'Year in focus', exact: true })).toBeHidden();
 });
 
 test('the default view is drawn from the first frame, and the app takes it over with no shift, no empty panel and no placeholder', async ({
@@ -139,4 +145,26 @@ test('a link with a view of its own never shows the default view’s figures, no
   await expect(page.locator('.year-control__value')).toHaveText('2019');
   await expect(page.locator('[data-panel]:not([hidden])')).toHaveCount(2);
   await assertClean(page);
+});
+
+test('a link to a source on the default view lands on it below the filter bar, on the baked page and after the take-over', async ({
+  page,
+}) => {
+  await recordFrames(page);
+  await open(page, '/#source-gazetteer');
+  const log = await frameLog(page);
+  expect(
+    log.frames.some((f) => f.baked && f.bakedFigures > 0),
+    'the baked view was shown',
+  ).toBe(true);
+  const target = page.locator('#source-gazetteer:target');
+  await expect(target).toHaveCount(1);
+  const place = await target.evaluate((el) => ({
+    top: el.getBoundingClientRect().top,
+    bar: document.querySelector('[role=search]')!.getBoundingClientRect().bottom,
+    viewport: innerHeight,
+  }));
+  expect(place.top).toBeGreaterThanOrEqual(place.bar);
+  expect(place.top).toBeLessThan(place.viewport);
+  await assertClean(page, { include: '#sources' });
 });

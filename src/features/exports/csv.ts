@@ -8,8 +8,8 @@ import type { StillStamp } from '@/components/still/compose';
  */
 const FORMULA_RE = /^[=+\-@\t\r](?![\d.,]+%?$)/;
 
-/** The columns every exported row ends with: the view's link and the export's date. */
-export const STAMP_HEADERS = ['View (link)', 'Exported'] as const;
+/** The columns every exported row ends with: the link of the view it was exported from, the date. */
+export const STAMP_HEADERS = ['Exported from (link)', 'Exported'] as const;
 
 /**
  * A panel's table as CSV: a header row of the columns' headers, then one row per record, in the

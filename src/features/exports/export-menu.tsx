@@ -78,7 +78,9 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
     close();
     const data = getData();
     if (!data) return;
-    const stamp = { link: window.location.href, date: isoDate() };
+    // The view's link: its address without the fragment (a citation, or a whole deck).
+    const { origin, pathname, search } = window.location;
+    const stamp = { link: `${origin}${pathname}${search}`, date: isoDate() };
     const { date } = stamp;
     setStatus(`Preparing ${item.label}…`);
     try {

@@ -6,7 +6,7 @@ import { DATASETS } from '@/data/schemas';
 import { usePanelFilters } from '@/features/filters/filter-store';
 
 /** Stands in for the strip while key-figures.json loads, reserving its height. */
-export function KeyFiguresSkeleton() {
+function KeyFiguresSkeleton() {
   return <div className="key-figures key-figures--loading" aria-hidden="true" />;
 }
 

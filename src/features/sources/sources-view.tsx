@@ -19,9 +19,12 @@ const TIER_LABELS: Record<Source['tier'], string> = {
 
 /**
  * A link to a source or a disagreement (`#source-…`, `#discrepancy-…`) opened from outside the
- * page arrives before the app's lists do: the browser found no such element when the page loaded,
- * or found the baked page's (scripts/bake.mjs) and scrolled to it before the filter bar's height
- * was known, so it sits under the bar. Once the lists are on the page, go to it again.
+ * page arrives before the app's lists do. The browser found no such element when the page loaded,
+ * so it neither scrolled to it nor marked it `:target`; or, under a link with a view of its own
+ * (`data-linked`, index.html), it scrolled to the hidden baked copy (scripts/bake.mjs), where the
+ * view drawn now may have moved it. Once the lists are on the page, go to it again. (Under the
+ * baked default view the app's page is laid out as the baked one: nothing to do, and a reader
+ * who has scrolled on is left where they are.)
  */
 function useLateFragment(listed: boolean) {
   useEffect(() => {
@@ -35,7 +38,8 @@ function useLateFragment(listed: boolean) {
       return; // a malformed escape (`#source-%E0`): no element can have that id
     }
     const target = document.getElementById(id);
-    if (target) window.location.replace(hash);
+    const moved = document.documentElement.hasAttribute('data-linked');
+    if (target && (moved || !target.matches(':target'))) window.location.replace(hash);
   }, [listed]);
 }
 
