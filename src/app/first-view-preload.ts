@@ -3,6 +3,7 @@ import { geoMetaQuery } from '@/data/geo';
 import { discrepanciesQuery, eventsQuery, keyFiguresQuery, sourcesQuery } from '@/data/queries';
 import type { ViewMode } from '@/features/filters/filter-config';
 import { useFilterStore } from '@/features/filters/filter-store';
+import { isBakedViewShown } from '@/lib/baked-view';
 import { isPanelShown } from './panel-shown';
 import type { PanelDef } from './panel-slot';
 
@@ -45,14 +46,10 @@ export function preloadFirstView(
 /** preloadFirstView for the panels the page opens with, in the modes the filters give them. */
 export function preloadOpeningView(client: QueryClient, panels: readonly PanelDef[]) {
   const { themes, tables } = useFilterStore.getState();
-  // The default view baked into the page, on screen (a linked view hides it: index.html).
-  const baked =
-    document.querySelector('#root > [data-baked]') !== null &&
-    !document.documentElement.hasAttribute('data-linked');
   return preloadFirstView(
     client,
     panels.filter((p) => isPanelShown(p.themes, themes)),
     (p) => (tables.includes(p.id) ? 'table' : 'chart'),
-    baked ? BAKED_VIEW_WAIT_MS : FIRST_VIEW_WAIT_MS,
+    isBakedViewShown() ? BAKED_VIEW_WAIT_MS : FIRST_VIEW_WAIT_MS,
   );
 }

@@ -56,6 +56,14 @@ describe('preloadFirstView', () => {
   });
 });
 
+/** A `<main data-baked>` as the bake writes it, holding `text` if given. */
+function bakedMain(text?: string) {
+  const main = document.createElement('main');
+  main.setAttribute('data-baked', '');
+  if (text) main.append(Object.assign(document.createElement('p'), { textContent: text }));
+  return main;
+}
+
 describe('preloadOpeningView', () => {
   /** Starts the opening view with a panel that never arrives; says, as time passes, if it settled. */
   function openWithAStalledPanel() {
@@ -75,7 +83,7 @@ describe('preloadOpeningView', () => {
   it('waits longer, BAKED_VIEW_WAIT_MS, while the baked default view is on screen', async () => {
     const root = document.createElement('div');
     root.id = 'root';
-    root.innerHTML = '<main data-baked></main>';
+    root.append(bakedMain());
     document.body.append(root);
     try {
       const after = openWithAStalledPanel();
@@ -104,7 +112,7 @@ describe('the first view', () => {
     const firstView = new Promise<void>((r) => (done = r));
     vi.stubGlobal('fetch', () => new Promise(() => {}));
     const container = document.createElement('div');
-    container.innerHTML = '<main data-baked><p>The default view, baked in</p></main>';
+    container.append(bakedMain('The default view, baked in'));
     document.body.append(container);
     const root = createRoot(container);
     // An async act: React retries a component suspended in `use` only when the act was awaited.

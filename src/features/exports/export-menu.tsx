@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { usePanelFrame } from '@/components/panel-data';
 import type { ViewMode } from '@/lib/view-mode';
-import { downloadBlob, isoDate } from '@/lib/download';
+import { downloadBlob, stampNow } from '@/lib/download';
 import { usePressOutside } from '@/lib/use-press-outside';
 import '@/components/status-tip.css';
 import './exports.css';
@@ -78,9 +78,7 @@ export function ExportMenu({ mode }: { mode: ViewMode }) {
     close();
     const data = getData();
     if (!data) return;
-    // The view's link: its address without the fragment (a citation, or a whole deck).
-    const { origin, pathname, search } = window.location;
-    const stamp = { link: `${origin}${pathname}${search}`, date: isoDate() };
+    const stamp = stampNow();
     const { date } = stamp;
     setStatus(`Preparing ${item.label}…`);
     try {

@@ -1,6 +1,5 @@
 import { shownPanels } from '@/components/panel-registry';
-import type { StillStamp } from '@/components/still/compose';
-import { isoDate } from '@/lib/download';
+import { stampNow } from '@/lib/download';
 
 /**
  * Printing the dashboard: each shown panel printed as its still, an image that a page break can
@@ -9,7 +8,7 @@ import { isoDate } from '@/lib/download';
  */
 export async function printStills(order: readonly string[]): Promise<void> {
   const { drawPanel } = await import('@/components/still/draw-panel');
-  const stamp: StillStamp = { link: window.location.href, date: isoDate() };
+  const stamp = stampNow();
   const container = document.createElement('div');
   container.className = 'print-stills';
   const urls: string[] = [];

@@ -1,9 +1,7 @@
 import { CopyButton } from '@/components/copy-button';
 import type { Source } from '@/data/schemas';
+import { viewLink } from '@/lib/download';
 import { citationToCopy, type Passage } from './passages';
-
-/** The link of the view on screen, without a jump to a place in the page. */
-const viewUrl = () => window.location.href.replace(/#.*$/, '');
 
 /** The words the dashboard quotes from one document, each with a button that copies its citation. */
 export function QuotedPassages({ source, passages }: { source: Source; passages: Passage[] }) {
@@ -17,7 +15,7 @@ export function QuotedPassages({ source, passages }: { source: Source; passages:
             <span className="passages__where">{p.locator ?? 'No locator given'}</span>{' '}
             <span className="passages__quote">“{p.quote}”</span>{' '}
             <CopyButton
-              text={() => citationToCopy(source.citation, p, viewUrl())}
+              text={() => citationToCopy(source.citation, p, viewLink())}
               copied="Citation copied"
               fieldLabel="Citation to copy"
             >

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { discrepanciesQuery, sourcesQuery } from '@/data/queries';
 import { DATASETS, type Source } from '@/data/schemas';
+import { isLinkedView } from '@/lib/baked-view';
 import { formatNumber } from '@/lib/format';
 import { passagesByDocument } from './passages';
 import { QuotedPassages } from './quoted-passages';
@@ -21,7 +22,7 @@ const TIER_LABELS: Record<Source['tier'], string> = {
  * A link to a source or a disagreement (`#source-…`, `#discrepancy-…`) opened from outside the
  * page arrives before the app's lists do. The browser found no such element when the page loaded,
  * so it neither scrolled to it nor marked it `:target`; or, under a link with a view of its own
- * (`data-linked`, index.html), it scrolled to the hidden baked copy (scripts/bake.mjs), where the
+ * (isLinkedView), it scrolled to the hidden baked copy (scripts/bake.mjs), where the
  * view drawn now may have moved it. Once the lists are on the page, go to it again. (Under the
  * baked default view the app's page is laid out as the baked one: nothing to do, and a reader
  * who has scrolled on is left where they are.)
@@ -38,8 +39,7 @@ function useLateFragment(listed: boolean) {
       return; // a malformed escape (`#source-%E0`): no element can have that id
     }
     const target = document.getElementById(id);
-    const moved = document.documentElement.hasAttribute('data-linked');
-    if (target && (moved || !target.matches(':target'))) window.location.replace(hash);
+    if (target && (isLinkedView() || !target.matches(':target'))) window.location.replace(hash);
   }, [listed]);
 }
 
